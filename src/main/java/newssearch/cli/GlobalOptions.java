@@ -1,0 +1,34 @@
+package newssearch.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * Options every subcommand takes. Credentials are not among them: a secret on a command line is
+ * visible to every user of the machine, so they come from the environment (see README).
+ */
+class GlobalOptions {
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "The service's data folder (embedded engine's data and logs). Default: $NEWS_DATA_DIR, "
+          + "else ~/.news-search (/var/lib/news-search for root).")
+  Path dataDir;
+
+  @Option(names = "--es-url", paramLabel = "URL",
+      description = "An external Elasticsearch cluster. Default: $NEWS_ES_URL, else the embedded engine.")
+  String esUrl;
+
+  /** The options as Spring arguments, which outrank application.yml and the environment. */
+  List<String> asSpringArguments() {
+    List<String> args = new ArrayList<>();
+    if (dataDir != null) {
+      args.add("--news.engine.data-dir=" + dataDir.toAbsolutePath());
+    }
+    if (esUrl != null) {
+      args.add("--news.elasticsearch.url=" + esUrl);
+    }
+    return args;
+  }
+}

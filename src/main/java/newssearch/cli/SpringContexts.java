@@ -1,0 +1,44 @@
+package newssearch.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import newssearch.NewsSearchApplication;
+import newssearch.system.ElasticsearchConnection;
+import org.springframework.boot.Banner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application's Spring context for a subcommand: with the web server, or without for one-shot commands. */
+final class SpringContexts {
+
+  private SpringContexts() {}
+
+  static ConfigurableApplicationContext web(GlobalOptions options, String... extraArguments) {
+    return start(WebApplicationType.SERVLET, options, extraArguments);
+  }
+
+  /** For one-shot commands: only the service's own progress is logged, and failures are left to the CLI to explain. */
+  static ConfigurableApplicationContext command(GlobalOptions options) {
+    return start(WebApplicationType.NONE, options,
+        "--logging.level.root=error", "--logging.level.newssearch=info",
+        "--logging.level.org.springframework.boot.SpringApplication=off");
+  }
+
+  private static ConfigurableApplicationContext start(WebApplicationType type, GlobalOptions options, String... extra) {
+    SpringApplication app = new SpringApplication(NewsSearchApplication.class);
+    app.setWebApplicationType(type);
+    app.setBannerMode(Banner.Mode.OFF);
+    List<String> args = new ArrayList<>(options.asSpringArguments());
+    args.addAll(List.of(extra));
+    ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+    // The embedded engine starts while Spring starts; commands begin their work once it is green.
+    try {
+      context.getBean(ElasticsearchConnection.class).awaitReady();
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
+    return context;
+  }
+}
