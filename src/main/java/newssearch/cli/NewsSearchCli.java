@@ -29,7 +29,7 @@ public class NewsSearchCli implements Runnable {
   static CommandLine commandLine() {
     return new CommandLine(new NewsSearchCli()).setExecutionExceptionHandler((e, cmd, parsed) -> {
       Throwable cause = rootCause(e);
-      cmd.getErr().println(cmd.getColorScheme().errorText("news-search: " + describe(cause)));
+      cmd.getErr().println(cmd.getColorScheme().errorText("news-search: " + describe(cause, clusterUrl(parsed))));
       return unavailable(cause) ? ExitCodes.UNAVAILABLE : ExitCodes.FAILED;
     });
   }
@@ -52,9 +52,19 @@ public class NewsSearchCli implements Runnable {
     return cause instanceof EngineException || cause instanceof ConnectException || cause instanceof TransportException;
   }
 
-  private static String describe(Throwable cause) {
+  /** The cluster the failed command talked to, for the message: its --es-url, else NEWS_ES_URL. */
+  private static String clusterUrl(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult last = parsed;
+    while (last.subcommand() != null) {
+      last = last.subcommand();
+    }
+    String url = last.matchedOptionValue("--es-url", System.getenv("NEWS_ES_URL"));
+    return url == null || url.isBlank() ? "the embedded engine" : url;
+  }
+
+  private static String describe(Throwable cause, String clusterUrl) {
     if (cause instanceof ConnectException) {
-      return "cannot reach Elasticsearch (" + cause.getMessage() + "). Is --es-url / NEWS_ES_URL right?";
+      return "cannot reach Elasticsearch at " + clusterUrl + " (" + cause.getMessage() + "). Is --es-url / NEWS_ES_URL right?";
     }
     if (cause instanceof ElasticsearchException es) {
       return "Elasticsearch refused the request: " + es.getMessage();

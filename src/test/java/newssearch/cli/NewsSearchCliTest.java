@@ -1,0 +1,61 @@
+package newssearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import newssearch.system.TestCluster;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class NewsSearchCliTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = NewsSearchCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void helpListsTheSubcommandsAndExitCodes() {
+    assertThat(run("--help")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("serve", "status", "Exit codes", "Elasticsearch could not be started or reached");
+  }
+
+  @Test
+  void sharedOptionsAreOnEverySubcommand() {
+    for (String sub : new String[] {"serve", "status"}) {
+      out.getBuffer().setLength(0);
+      run(sub, "--help");
+      assertThat(out.toString()).as(sub).contains("--data-dir", "--es-url");
+    }
+    assertThat(out.toString()).doesNotContain("--port");
+    run("serve", "--help");
+    assertThat(out.toString()).contains("--port");
+  }
+
+  @Test
+  void anUnknownSubcommandIsAUsageError() {
+    assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("frobnicate");
+  }
+
+  @Test
+  void anUnreachableClusterExitsWithUnavailableAndAClearMessage() {
+    assertThat(run("status", "--es-url", "http://127.0.0.1:9")).isEqualTo(ExitCodes.UNAVAILABLE);
+    assertThat(err.toString()).contains("news-search:", "127.0.0.1:9").doesNotContain("\tat ");
+  }
+
+  @Test
+  void statusPrintsClusterAliasAndMappingState() {
+    assertThat(run("status", "--es-url", TestCluster.get().url())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString())
+        .contains("engine:     " + TestCluster.get().url() + " (external)")
+        .containsPattern("cluster: +news-search|cluster: +\\S+, (green|yellow)")
+        .contains("alias:");
+  }
+}

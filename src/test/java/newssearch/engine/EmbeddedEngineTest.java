@@ -1,0 +1,66 @@
+package newssearch.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import newssearch.system.TestCluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The engine's reuse rules, checked against the test run's own node where that is the embedded
+ * engine (a second node would break the one-node-per-run rule).
+ */
+class EmbeddedEngineTest {
+
+  @Test
+  void aSecondStartOnTheSameDataFolderReusesTheRunningNode() {
+    TestCluster cluster = TestCluster.get();
+    assumeTrue(cluster.embeddedDataDir().isPresent(), "this run's node is " + cluster.kind());
+    Path dataDir = cluster.embeddedDataDir().get();
+
+    try (EmbeddedEngine second = EmbeddedEngine.start(EngineSettings.withDefaults(dataDir, null, null, null, null))) {
+      second.awaitReady();
+      assertThat(second.owned()).isFalse();
+      assertThat(second.url()).isEqualTo(cluster.url());
+    }
+    assertThat(Files.exists(dataDir.resolve("engine.state"))).as("the owner's node keeps running").isTrue();
+  }
+
+  @Test
+  void aStateFileOfAProcessThatIsGoneIsStale(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("engine.state");
+    new EngineState("http://127.0.0.1:1", deadPid()).write(file);
+
+    Optional<EngineState> read = EngineState.read(file);
+    assertThat(read).isPresent();
+    assertThat(read.get().processAlive()).isFalse();
+  }
+
+  @Test
+  void aRecycledPidOfAnotherProgramIsNotTakenForTheNode(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("engine.state");
+    new EngineState("http://127.0.0.1:1", ProcessHandle.current().pid()).write(file);
+    assertThat(EngineState.read(file).orElseThrow().processAlive()).isFalse();
+  }
+
+  @Test
+  void anUnreadableStateFileIsIgnored(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("engine.state"), "pid=not-a-number\n");
+    assertThat(EngineState.read(file)).isEmpty();
+  }
+
+  private static long deadPid() throws IOException {
+    Process p = new ProcessBuilder("true").start();
+    try {
+      p.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return p.pid();
+  }
+}
