@@ -1,0 +1,17 @@
+# The service image docker-compose.yml builds. It talks to an external cluster (NEWS_ES_URL);
+# the embedded engine is for machines without one.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY index-mappings index-mappings
+COPY src src
+RUN ./mvnw -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --home-dir /var/lib/news-search --create-home news-search
+USER news-search
+COPY --from=build /src/target/news-search.jar /opt/news-search/news-search.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/opt/news-search/news-search.jar"]
+CMD ["serve"]
