@@ -9,6 +9,8 @@ final class ExitCodes {
   static final int USAGE = 2;
   /** Elasticsearch could not be started or reached. */
   static final int UNAVAILABLE = 3;
+  /** The command finished, but some input was rejected (see the rejects file). */
+  static final int PARTIAL = 4;
 
   private ExitCodes() {}
 }

@@ -10,13 +10,14 @@ import picocli.CommandLine.Command;
 /** {@code news-search}: one executable jar, one subcommand per job. */
 @Command(name = "news-search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Full-text search over political news.",
-    subcommands = {ServeCommand.class, StatusCommand.class},
+    subcommands = {ServeCommand.class, IngestCommand.class, StatusCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:Success.",
         "1:Failed; the message says why.",
         "2:Wrong command line.",
-        "3:Elasticsearch could not be started or reached."})
+        "3:Elasticsearch could not be started or reached.",
+        "4:Ingest finished, but some records were rejected (see the rejects file)."})
 public class NewsSearchCli implements Runnable {
 
   @CommandLine.Spec

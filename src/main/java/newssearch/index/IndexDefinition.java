@@ -1,5 +1,6 @@
 package newssearch.index;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
@@ -61,6 +62,16 @@ public record IndexDefinition(byte[] json, String hash) {
       return new ByteArrayInputStream(JSON.writeValueAsBytes(body));
     } catch (IOException e) {
       throw new UncheckedIOException("index-mappings/news.json is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** The refresh interval the definition sets, or null for Elasticsearch's default. */
+  public String refreshInterval() {
+    try {
+      JsonNode value = JSON.readTree(json).at("/settings/index/refresh_interval");
+      return value.isMissingNode() ? null : value.asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -77,6 +77,32 @@ public class NewsIndex {
     return new IndexStatus(alias, live.get(), documents, liveHash == null ? null : liveHash.to(String.class), definition.hash());
   }
 
+  /**
+   * Switches periodic refresh off for a large load: segments are then written once, at the end,
+   * instead of every second. {@link #restoreRefresh} must follow, also when the load fails.
+   */
+  public void relaxRefresh() throws IOException {
+    client.indices().putSettings(p -> p.index(alias).settings(s -> s.refreshInterval(t -> t.time("-1"))));
+  }
+
+  /** Puts back the definition's refresh interval and makes everything written so far searchable. */
+  public void restoreRefresh() throws IOException {
+    String interval = definition.refreshInterval();
+    client.indices().putSettings(p -> p.index(alias).settings(s -> s.refreshInterval(t -> t.time(interval == null ? "1s" : interval))));
+    client.indices().refresh(r -> r.index(alias));
+  }
+
+  /** True when refresh is off, which only an interrupted large load leaves behind. */
+  public boolean refreshIsOff() throws IOException {
+    Optional<String> live = liveIndex();
+    if (live.isEmpty()) {
+      return false;
+    }
+    var settings = client.indices().getSettings(g -> g.index(live.get())).result().get(live.get()).settings();
+    return settings != null && settings.index() != null && settings.index().refreshInterval() != null
+        && "-1".equals(settings.index().refreshInterval().time());
+  }
+
   /** The index the alias writes to; with one index behind the alias, that one. */
   private Optional<String> liveIndex() throws IOException {
     if (!client.indices().existsAlias(a -> a.name(alias)).value()) {

@@ -1,0 +1,65 @@
+package newssearch.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A cleaned, enriched news article as the index stores it. The index is the system of record: a
+ * reindex reads these back and runs enrichment again.
+ *
+ * @param id            stable id: from the canonical URL, or from the content when there is none
+ * @param url           the canonical URL, or null
+ * @param source        the outlet (a domain or a channel name)
+ * @param title         the headline
+ * @param lede          the first paragraph
+ * @param body          the paragraphs after the lede, separated by blank lines
+ * @param publishedAt   when the outlet published it, if known
+ * @param ingestedAt    when this service first stored it
+ * @param language      ISO 639-1 code: ru, en, kk, uk, or und
+ * @param people        canonical names of the people it mentions
+ * @param organizations canonical names of the organisations it mentions
+ * @param places        canonical names of the places it mentions
+ * @param tags          the outlet's own tags or topics
+ * @param contentHash   hash of title, lede and body: tells a changed article from an unchanged one
+ * @param duplicateOf   the id of the first copy of the same story, when this is a near-duplicate
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Article(
+    @JsonProperty(ArticleFields.ID) String id,
+    @JsonProperty(ArticleFields.URL) String url,
+    @JsonProperty(ArticleFields.SOURCE) String source,
+    @JsonProperty(ArticleFields.TITLE) String title,
+    @JsonProperty(ArticleFields.LEDE) String lede,
+    @JsonProperty(ArticleFields.BODY) String body,
+    @JsonProperty(ArticleFields.PUBLISHED_AT) Instant publishedAt,
+    @JsonProperty(ArticleFields.INGESTED_AT) Instant ingestedAt,
+    @JsonProperty(ArticleFields.LANGUAGE) String language,
+    @JsonProperty(ArticleFields.PEOPLE) List<String> people,
+    @JsonProperty(ArticleFields.ORGANIZATIONS) List<String> organizations,
+    @JsonProperty(ArticleFields.PLACES) List<String> places,
+    @JsonProperty(ArticleFields.TAGS) List<String> tags,
+    @JsonProperty(ArticleFields.CONTENT_HASH) String contentHash,
+    @JsonProperty(ArticleFields.DUPLICATE_OF) String duplicateOf) {
+
+  public Article withEntities(List<String> people, List<String> organizations, List<String> places) {
+    return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
+        places, tags, contentHash, duplicateOf);
+  }
+
+  public Article withLanguage(String language) {
+    return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
+        places, tags, contentHash, duplicateOf);
+  }
+
+  public Article withDuplicateOf(String duplicateOf) {
+    return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
+        places, tags, contentHash, duplicateOf);
+  }
+
+  /** Title, lede and body as one text, for enrichment. */
+  public String fullText() {
+    return String.join("\n\n", title, lede == null ? "" : lede, body == null ? "" : body);
+  }
+}

@@ -1,0 +1,133 @@
+package newssearch.ingest;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import newssearch.article.Article;
+import newssearch.enrich.Enricher;
+import newssearch.index.NewsIndex;
+import newssearch.ingest.read.FieldNames;
+import newssearch.ingest.read.InputFile;
+import newssearch.ingest.read.InputScanner;
+import newssearch.ingest.read.Readers;
+import newssearch.ingest.read.RecordSink;
+import newssearch.ingest.read.Rejection;
+import newssearch.ingest.read.SourceRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ingest pipeline: inputs → readers → assembler (clean) → enricher → bulk writer → index.
+ * Streaming end to end; a bad record is rejected alone; a failed cluster stops the load with what
+ * was acknowledged kept, so a rerun completes it.
+ */
+@Component
+public class Ingest {
+
+  private static final Logger log = LoggerFactory.getLogger(Ingest.class);
+
+  /**
+   * One load.
+   *
+   * @param inputs         files, folders, zip archives
+   * @param fieldOverrides {@code PART=NAME} pairs naming JSON keys or CSV columns
+   * @param format         force a format for every input, or null to tell per file
+   * @param rejectsFile    where to write rejections
+   */
+  public record Request(List<String> inputs, List<String> fieldOverrides, String format, Path rejectsFile) {}
+
+  private final ElasticsearchClient client;
+  private final NewsIndex index;
+  private final IngestProperties settings;
+  private final ObjectMapper json = new ObjectMapper();
+
+  Ingest(ElasticsearchClient client, NewsIndex index, IngestProperties settings) {
+    this.client = client;
+    this.index = index;
+    this.settings = settings;
+  }
+
+  public IngestReport run(Request request, IngestProgress progress) throws IOException {
+    Readers readers = new Readers(json, FieldNames.defaults().with(request.fieldOverrides()), request.format());
+    InputScanner.Inputs inputs = new InputScanner().scan(request.inputs());
+    index.ensureExists();
+    if (index.refreshIsOff()) {
+      log.warn("Refresh was off on {}: an earlier load was interrupted. Turning it back on.", index.alias());
+      index.restoreRefresh();
+    }
+    IngestCounts counts = new IngestCounts();
+    Instant started = Instant.now();
+    String failure = null;
+    boolean relaxed = inputs.totalBytes() > settings.relaxRefreshAbove() * 1024L * 1024L;
+    try (RejectsFile rejects = new RejectsFile(request.rejectsFile())) {
+      inputs.problems().forEach(p -> reject(p, counts, rejects));
+      if (relaxed) {
+        index.relaxRefresh();
+      }
+      progress.started(inputs.totalBytes(), counts);
+      try {
+        failure = load(inputs.files(), readers, counts, rejects);
+      } finally {
+        progress.finished();
+        if (relaxed) {
+          index.restoreRefresh();
+        } else {
+          client.indices().refresh(r -> r.index(index.alias()));
+        }
+      }
+      Path rejectsPath = rejects.written() > 0 ? rejects.path() : null;
+      return new IngestReport(counts, inputs.skipped().size(), Duration.between(started, Instant.now()), rejectsPath,
+          failure);
+    }
+  }
+
+  /** Reads every file into the writer; returns why the load stopped early, or null. */
+  private String load(List<InputFile> files, Readers readers, IngestCounts counts, RejectsFile rejects) {
+    ArticleAssembler assembler = new ArticleAssembler(settings.maxArticleMegabytes() << 20);
+    Enricher enricher = new Enricher();
+    try (BulkWriter writer = new BulkWriter(client, index.alias(), settings, counts, rejects)) {
+      RecordSink sink = new RecordSink() {
+        @Override
+        public void accept(SourceRecord record) {
+          counts.read.increment();
+          try {
+            Article article = enricher.enrich(assembler.assemble(record, Instant.now()));
+            writer.write(article, record.origin(), record.position());
+          } catch (InvalidArticleException e) {
+            Ingest.reject(Rejection.of(record.origin(), record.position(), e.getMessage(), record.title()), counts, rejects);
+          } catch (BulkWriter.ClusterFailedException e) {
+            throw new LoadStopped(e);
+          }
+        }
+
+        @Override
+        public void reject(Rejection rejection) {
+          Ingest.reject(rejection, counts, rejects);
+        }
+      };
+      for (InputFile file : files) {
+        readers.read(file, sink, counts.bytesRead);
+      }
+    } catch (LoadStopped | BulkWriter.ClusterFailedException stopped) {
+      return stopped.getMessage();
+    }
+    return null;
+  }
+
+  private static void reject(Rejection rejection, IngestCounts counts, RejectsFile rejects) {
+    counts.rejected.increment();
+    rejects.accept(rejection);
+  }
+
+  /** Carries the writer's failure out through the readers, which only pass unchecked exceptions on. */
+  private static final class LoadStopped extends RuntimeException {
+    LoadStopped(BulkWriter.ClusterFailedException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+}

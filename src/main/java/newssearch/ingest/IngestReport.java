@@ -1,0 +1,25 @@
+package newssearch.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What one ingest did.
+ *
+ * @param counts       the totals
+ * @param skippedFiles files left out as not articles (annotations, licences)
+ * @param took         wall time
+ * @param rejectsFile  where rejections were written, or null when there were none
+ * @param failure      why the load stopped early (the cluster failed), or null when it ran to the end
+ */
+public record IngestReport(IngestCounts counts, int skippedFiles, Duration took, Path rejectsFile, String failure) {
+
+  public double articlesPerSecond() {
+    double seconds = Math.max(took.toMillis(), 1) / 1000.0;
+    return counts.read() / seconds;
+  }
+
+  public boolean completed() {
+    return failure == null;
+  }
+}
