@@ -33,7 +33,7 @@ public class NewsIndex {
   private final String alias;
   private final IndexDefinition definition;
 
-  NewsIndex(ElasticsearchClient client, IndexProperties properties) {
+  public NewsIndex(ElasticsearchClient client, IndexProperties properties) {
     this.client = client;
     this.alias = properties.alias();
     this.definition = IndexDefinition.load(properties.mappings());

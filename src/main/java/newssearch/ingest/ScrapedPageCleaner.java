@@ -35,7 +35,11 @@ public final class ScrapedPageCleaner {
       if (s.isEmpty() || COUNTER.matcher(s).matches() || isCaption(s) || repeatsTitle(s, normalizedTitle)) {
         continue;
       }
-      if (!kept.isEmpty() && FOOTER.matcher(s).matches()) {
+      if (FOOTER.matcher(s).matches()) {
+        // Before the article a social link is one line of clutter; after it, the footer begins.
+        if (kept.isEmpty()) {
+          continue;
+        }
         break;
       }
       kept.add(s);

@@ -1,0 +1,42 @@
+package newssearch.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleIdsTest {
+
+  @Test
+  void canonicalUrlDropsTrackingFragmentAndTrailingSlash() {
+    assertThat(ArticleIds.canonicalUrl("HTTPS://Example.KZ/news/123/?utm_source=tg&id=5&fbclid=x#comments"))
+        .contains("https://example.kz/news/123?id=5");
+  }
+
+  @Test
+  void canonicalUrlRepairsAGluedSitePrefix() {
+    assertThat(ArticleIds.canonicalUrl("https://russian.rt.comhttps://russian.rt.com/sport/article/1-x"))
+        .contains("https://russian.rt.com/sport/article/1-x");
+    assertThat(ArticleIds.canonicalUrl("https://a.kz/go?to=https://b.kz/x")).contains("https://a.kz/go?to=https://b.kz/x");
+  }
+
+  @Test
+  void notAWebAddressHasNoCanonicalForm() {
+    assertThat(ArticleIds.canonicalUrl("mailto:desk@example.kz")).isEmpty();
+    assertThat(ArticleIds.canonicalUrl("not a url")).isEmpty();
+    assertThat(ArticleIds.canonicalUrl(null)).isEmpty();
+  }
+
+  @Test
+  void theSameArticleOverHttpOrHttpsWithOrWithoutWwwHasOneId() {
+    assertThat(ArticleIds.idFor("http://www.ng.ru/politics/1.html", null, "a", "b"))
+        .isEqualTo(ArticleIds.idFor("https://ng.ru/politics/1.html", null, "c", "d"));
+  }
+
+  @Test
+  void withoutUrlTheKeyThenTheContentDecides() {
+    assertThat(ArticleIds.idFor(null, "RIA/1", "a", "b")).startsWith("k").isEqualTo(ArticleIds.idFor(null, "RIA/1", "x", "y"));
+    assertThat(ArticleIds.idFor(null, null, "Заголовок", "Текст  статьи")).startsWith("c")
+        .isEqualTo(ArticleIds.idFor(null, null, "заголовок", "текст статьи"))
+        .isNotEqualTo(ArticleIds.idFor(null, null, "Заголовок", "Другой текст"));
+  }
+}

@@ -1,0 +1,142 @@
+package newssearch.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import newssearch.article.Article;
+import newssearch.index.IndexProperties;
+import newssearch.index.NewsIndex;
+import newssearch.system.TestCluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+class IngestTest {
+
+  private static final TestCluster cluster = TestCluster.get();
+  private static final IngestProperties SETTINGS = new IngestProperties(500, 8, 2, 2, 20);
+
+  @TempDir
+  Path dir;
+
+  private final String alias = TestCluster.uniqueAlias(IngestTest.class);
+  private final Ingest ingest = new Ingest(cluster.client(),
+      new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json")), SETTINGS);
+
+  private IngestReport run(String... inputs) throws IOException {
+    return ingest.run(new Ingest.Request(List.of(inputs), List.of(), null, dir.resolve("rejects.jsonl")),
+        IngestProgress.NONE);
+  }
+
+  @Test
+  void theSeedPageComesOutAsACleanArticle() throws IOException {
+    IngestReport report = run("../shared/data/seed");
+
+    assertThat(report.counts().indexed()).isEqualTo(1);
+    Article seed = only(search());
+    assertThat(seed.title()).isEqualTo("Казахстан предлагает свои услуги в качестве Цифрового хаба на пространстве ШОС – Токаев");
+    assertThat(seed.lede()).isEqualTo("Президент Казахстана предложил провести в 2024 году Цифровой форум ШОС в Астане.");
+    assertThat(seed.body())
+        .contains("передает inbusiness.kz со ссылкой на Акорду")
+        .doesNotContain("885", "Фото: pixabay.com", "Telegram", "ПОДПИСЫВАЙТЕСЬ", "Подписаться");
+    assertThat(seed.source()).isEqualTo("inbusiness.kz");
+    assertThat(seed.language()).isEqualTo("ru");
+  }
+
+  @Test
+  void brokenInputsAreRejectedWithReasonsAndEveryGoodRecordIsIndexed() throws IOException {
+    Path broken = dir.resolve("broken");
+    FileSystemUtils.copyRecursively(Path.of("src/test/resources/ingest/broken"), broken);
+    String huge = "Очень длинная статья. ".repeat(250_000); // 5.5 MB of text, over the 2 MB limit
+    Files.writeString(broken.resolve("huge.jsonl"), new ObjectMapper().writeValueAsString(
+        Map.of("url", "https://example-news.kz/huge", "title", "Огромная статья", "text", huge)) + "\n");
+
+    IngestReport report = run(broken.toString());
+
+    List<Map<String, Object>> rejects = readRejects(report.rejectsFile());
+    assertThat(rejects).extracting(r -> r.get("file").toString().replaceAll(".*/", "") + " " + r.get("reason"))
+        .anySatisfy(r -> assertThat(r).startsWith("truncated.jsonl malformed JSON"))
+        .anySatisfy(r -> assertThat(r).startsWith("wrong-columns.csv expected 5 columns, found 2"))
+        .anySatisfy(r -> assertThat(r).startsWith("junk.dat binary data"))
+        .anySatisfy(r -> assertThat(r).startsWith("empty-body.jsonl empty text"))
+        .anySatisfy(r -> assertThat(r).startsWith("huge.jsonl article too large"))
+        .hasSize(5);
+    assertThat(rejects).filteredOn(r -> r.get("file").toString().endsWith("truncated.jsonl"))
+        .singleElement().satisfies(r -> assertThat(r.get("line")).isEqualTo(2));
+    assertThat(titles(search())).containsExactlyInAnyOrder(
+        "Мажилис принял закон о цифровых активах",
+        "Сенат одобрил ратификацию соглашения о транзите",
+        "Нацбанк сохранил базовую ставку",
+        "Акимат Костаная объявил о ремонте дорог");
+    assertThat(report.counts().rejected()).isEqualTo(5);
+  }
+
+  @Test
+  void aWindows1251PageIsDecoded() throws IOException {
+    run("src/test/resources/ingest/broken/kostanay-cp1251.txt");
+    Article page = only(search());
+    assertThat(page.lede()).isEqualTo("В Костанае начался ремонт трёх центральных улиц.");
+    assertThat(page.body()).isEqualTo("Работы планируют завершить к осени, сообщили в акимате.");
+  }
+
+  @Test
+  void ingestingTheSameInputAgainChangesNothing() throws IOException {
+    String input = "../shared/data/format-samples/lenta-ru-news_sample.csv";
+    IngestReport first = run(input);
+    long count = count();
+    IngestReport second = run(input);
+
+    assertThat(count).isEqualTo(first.counts().indexed()).isPositive();
+    assertThat(count()).isEqualTo(count);
+    assertThat(second.counts().indexed()).isZero();
+    assertThat(second.counts().unchanged()).isEqualTo(second.counts().read());
+  }
+
+  @Test
+  void aTelegramExportIsReadPostByPost() throws IOException {
+    IngestReport report = run("../shared/data/telegram-ru/1001000724666_messages.json.gz");
+    assertThat(report.counts().rejected()).isZero();
+    assertThat(count()).isEqualTo(report.counts().read()).isGreaterThan(100);
+    Article post = search().get(0);
+    assertThat(post.source()).isEqualTo("Naked Science");
+    assertThat(post.id()).startsWith("k");
+    assertThat(post.publishedAt()).isNotNull();
+  }
+
+  private List<Article> search() throws IOException {
+    SearchResponse<Article> response = cluster.client().search(s -> s.index(alias).size(100), Article.class);
+    return response.hits().hits().stream().map(Hit::source).toList();
+  }
+
+  private long count() throws IOException {
+    return cluster.client().count(c -> c.index(alias)).count();
+  }
+
+  private static Article only(List<Article> articles) {
+    assertThat(articles).hasSize(1);
+    return articles.get(0);
+  }
+
+  private static List<String> titles(List<Article> articles) {
+    return articles.stream().map(Article::title).toList();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> readRejects(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    return Files.readAllLines(file).stream().map(l -> {
+      try {
+        return (Map<String, Object>) json.readValue(l, Map.class);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
+  }
+}
