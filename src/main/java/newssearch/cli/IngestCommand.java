@@ -68,6 +68,7 @@ class IngestCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "read:       %d articles (%.1f MB) in %.1f s, %.0f articles/s%n", c.read(),
         c.bytesRead() / 1048576.0, report.took().toMillis() / 1000.0, report.articlesPerSecond());
     out.printf(Locale.ROOT, "indexed:    %d new, %d updated, %d unchanged%n", c.indexed(), c.updated(), c.unchanged());
+    out.printf(Locale.ROOT, "duplicates: %d near-duplicates of an earlier article (marked, still indexed)%n", c.duplicates());
     out.printf(Locale.ROOT, "rejected:   %d%s%n", c.rejected(),
         report.rejectsFile() == null ? "" : " (see " + report.rejectsFile() + ")");
     if (report.skippedFiles() > 0) {

@@ -1,19 +1,36 @@
 package newssearch.enrich;
 
+import java.util.List;
 import newssearch.article.Article;
 
 /**
  * Adds what the text implies to an article: its language (detected; a declared language is kept
- * when the text is too short to tell). The same code runs at ingest and at reindex.
+ * when the text is too short to tell), the people, organisations and places it names, and, for a
+ * copy of a story seen earlier in the same run, the id of the first copy. One instance per run (it
+ * remembers what it has seen); the same code runs at ingest and at reindex.
  */
 public final class Enricher {
 
   private final LanguageDetector languages = new LanguageDetector();
+  private final NearDuplicates duplicates = new NearDuplicates(0.8);
+  private final EntityMatcher entities;
+
+  public Enricher(EntityMatcher entities) {
+    this.entities = entities;
+  }
 
   public Article enrich(Article article) {
-    String detected = languages.detect(article.fullText());
+    String text = article.fullText();
+    String detected = languages.detect(text);
     String language = detected.equals(LanguageDetector.UNDETERMINED) && article.language() != null
         ? article.language() : detected;
-    return article.withLanguage(language);
+    String firstCopy = duplicates.firstCopyOf(article.id(), article.lede() + "\n" + article.body()).orElse(null);
+    List<Entity> named = entities.find(text);
+    return article.withLanguage(language).withDuplicateOf(firstCopy)
+        .withEntities(names(named, Entity.Type.PER), names(named, Entity.Type.ORG), names(named, Entity.Type.LOC));
+  }
+
+  private static List<String> names(List<Entity> entities, Entity.Type type) {
+    return entities.stream().filter(e -> e.type() == type).map(Entity::name).toList();
   }
 }

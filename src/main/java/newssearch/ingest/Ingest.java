@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import newssearch.article.Article;
 import newssearch.enrich.Enricher;
+import newssearch.enrich.EntityMatcher;
 import newssearch.index.NewsIndex;
 import newssearch.ingest.read.FieldNames;
 import newssearch.ingest.read.InputFile;
@@ -44,12 +45,14 @@ public class Ingest {
   private final ElasticsearchClient client;
   private final NewsIndex index;
   private final IngestProperties settings;
+  private final EntityMatcher entities;
   private final ObjectMapper json = new ObjectMapper();
 
-  Ingest(ElasticsearchClient client, NewsIndex index, IngestProperties settings) {
+  Ingest(ElasticsearchClient client, NewsIndex index, IngestProperties settings, EntityMatcher entities) {
     this.client = client;
     this.index = index;
     this.settings = settings;
+    this.entities = entities;
   }
 
   public IngestReport run(Request request, IngestProgress progress) throws IOException {
@@ -89,7 +92,7 @@ public class Ingest {
   /** Reads every file into the writer; returns why the load stopped early, or null. */
   private String load(List<InputFile> files, Readers readers, IngestCounts counts, RejectsFile rejects) {
     ArticleAssembler assembler = new ArticleAssembler(settings.maxArticleMegabytes() << 20);
-    Enricher enricher = new Enricher();
+    Enricher enricher = new Enricher(entities);
     try (BulkWriter writer = new BulkWriter(client, index.alias(), settings, counts, rejects)) {
       RecordSink sink = new RecordSink() {
         @Override
@@ -97,6 +100,9 @@ public class Ingest {
           counts.read.increment();
           try {
             Article article = enricher.enrich(assembler.assemble(record, Instant.now()));
+            if (article.duplicateOf() != null) {
+              counts.duplicates.increment();
+            }
             writer.write(article, record.origin(), record.position());
           } catch (InvalidArticleException e) {
             Ingest.reject(Rejection.of(record.origin(), record.position(), e.getMessage(), record.title()), counts, rejects);

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import newssearch.article.Article;
+import newssearch.enrich.EntityMatcher;
+import newssearch.enrich.Gazetteer;
 import newssearch.index.IndexProperties;
 import newssearch.index.NewsIndex;
 import newssearch.system.TestCluster;
@@ -28,7 +30,8 @@ class IngestTest {
 
   private final String alias = TestCluster.uniqueAlias(IngestTest.class);
   private final Ingest ingest = new Ingest(cluster.client(),
-      new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json")), SETTINGS);
+      new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json")), SETTINGS,
+      new EntityMatcher(Gazetteer.load()));
 
   private IngestReport run(String... inputs) throws IOException {
     return ingest.run(new Ingest.Request(List.of(inputs), List.of(), null, dir.resolve("rejects.jsonl")),
@@ -48,6 +51,9 @@ class IngestTest {
         .doesNotContain("885", "Фото: pixabay.com", "Telegram", "ПОДПИСЫВАЙТЕСЬ", "Подписаться");
     assertThat(seed.source()).isEqualTo("inbusiness.kz");
     assertThat(seed.language()).isEqualTo("ru");
+    assertThat(seed.people()).contains("Касым-Жомарт Токаев");
+    assertThat(seed.organizations()).contains("Шанхайская организация сотрудничества", "Организация Объединённых Наций");
+    assertThat(seed.places()).contains("Казахстан", "Астана", "Индия");
   }
 
   @Test

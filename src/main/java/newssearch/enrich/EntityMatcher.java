@@ -1,0 +1,171 @@
+package newssearch.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the gazetteer's entities in text, Russian case forms included: «Токаева», «в Астане»,
+ * «Шанхайской организации сотрудничества». Each name becomes a sequence of token tests; a text
+ * token is looked up by its possible stems, so the cost per token does not grow with the gazetteer.
+ *
+ * <p>Russian words match as a stem plus a case ending; a capitalised name only matches a
+ * capitalised word (which keeps «Сенат» from matching «сенат» in «сенат штата»); acronyms match
+ * exactly as written; Kazakh names match with any agglutinated suffix; Latin names match as words.
+ */
+public final class EntityMatcher {
+
+  /** Noun and adjective case endings of Russian, up to three letters. */
+  private static final Set<String> ENDINGS = Set.of("", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й", "ой", "ей",
+      "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ами", "ями", "ою", "ею", "ая", "яя", "ое", "ее", "ую", "юю",
+      "ые", "ие", "ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ыми", "ими", "ью");
+  /** What a nominative name may end in, longest first; the rest is the stem the case endings follow. */
+  private static final List<String> NAME_ENDINGS = List.of("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие",
+      "а", "я", "о", "е", "ь", "й", "ы", "и");
+  private static final int MAX_KAZAKH_SUFFIX = 7;
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private record Found(Entity entity, int start, int end) {}
+
+  /** One token of a name and how a text token must look to match it. */
+  private record TokenTest(Kind kind, String stem, String nominativeEnding, boolean capitalised) {
+    boolean matches(String original, String lower) {
+      if (capitalised && !Character.isUpperCase(original.charAt(0))) {
+        return false;
+      }
+      return switch (kind) {
+        case ACRONYM -> original.equals(stem);
+        case WORD -> lower.equals(stem);
+        case RUSSIAN -> lower.startsWith(stem) && russianEnding(lower.substring(stem.length()));
+        case KAZAKH -> lower.startsWith(stem) && lower.length() - stem.length() <= MAX_KAZAKH_SUFFIX;
+      };
+    }
+
+    private boolean russianEnding(String ending) {
+      return ending.isEmpty() ? nominativeEnding.isEmpty() : ENDINGS.contains(ending) || ending.equals(nominativeEnding);
+    }
+
+    /** The key under which the name is filed: what a matching text token reduces to. */
+    String key() {
+      return kind == Kind.ACRONYM ? "=" + stem : stem;
+    }
+  }
+
+  private enum Kind { ACRONYM, WORD, RUSSIAN, KAZAKH }
+
+  private record Name(Entity entity, List<TokenTest> tokens) {}
+
+  private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+
+  public EntityMatcher(Gazetteer gazetteer) {
+    for (Entity entity : gazetteer.entities()) {
+      Set<String> seen = new LinkedHashSet<>();
+      entity.ru().forEach(n -> add(entity, n, false, seen));
+      entity.en().forEach(n -> add(entity, n, false, seen));
+      entity.aliases().forEach(n -> add(entity, n, false, seen));
+      entity.kk().forEach(n -> add(entity, n, true, seen));
+    }
+  }
+
+  private void add(Entity entity, String name, boolean kazakh, Set<String> seen) {
+    List<TokenTest> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(name);
+    while (m.find()) {
+      tokens.add(test(m.group(), kazakh));
+    }
+    // A one-word name of two letters ("ЕС" excepted, an acronym) matches too much to be useful.
+    if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).kind() != Kind.ACRONYM && tokens.get(0).stem().length() < 3) {
+      return;
+    }
+    String signature = tokens.toString();
+    if (seen.add(signature)) {
+      byFirstToken.computeIfAbsent(tokens.get(0).key(), k -> new ArrayList<>()).add(new Name(entity, tokens));
+    }
+  }
+
+  private static TokenTest test(String token, boolean kazakh) {
+    boolean capitalised = Character.isUpperCase(token.charAt(0));
+    if (token.length() >= 2 && token.length() <= 6 && token.equals(token.toUpperCase(Locale.ROOT))
+        && token.chars().anyMatch(Character::isLetter)) {
+      return new TokenTest(Kind.ACRONYM, token, "", false);
+    }
+    String lower = lower(token);
+    if (!isCyrillic(lower)) {
+      return new TokenTest(Kind.WORD, lower, "", false);
+    }
+    if (kazakh) {
+      return new TokenTest(Kind.KAZAKH, lower, "", capitalised);
+    }
+    for (String ending : NAME_ENDINGS) {
+      if (lower.endsWith(ending) && lower.length() - ending.length() >= 3) {
+        return new TokenTest(Kind.RUSSIAN, lower.substring(0, lower.length() - ending.length()), ending, capitalised);
+      }
+    }
+    return new TokenTest(Kind.RUSSIAN, lower, "", capitalised);
+  }
+
+  /** The entities the text names, each once, in the order they first appear. */
+  public List<Entity> find(String text) {
+    List<String> originals = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) {
+      originals.add(m.group());
+    }
+    List<String> lowers = originals.stream().map(EntityMatcher::lower).toList();
+    Set<Entity> found = new LinkedHashSet<>();
+    for (int i = 0; i < originals.size(); ) {
+      Found best = longestAt(i, originals, lowers);
+      if (best == null) {
+        i++;
+      } else {
+        found.add(best.entity());
+        i = best.end();
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private Found longestAt(int i, List<String> originals, List<String> lowers) {
+    Found best = null;
+    for (String key : keysFor(originals.get(i), lowers.get(i))) {
+      for (Name name : byFirstToken.getOrDefault(key, List.of())) {
+        int end = i + name.tokens().size();
+        if (end > originals.size() || best != null && end <= best.end()) {
+          continue;
+        }
+        boolean all = true;
+        for (int t = 0; t < name.tokens().size() && all; t++) {
+          all = name.tokens().get(t).matches(originals.get(i + t), lowers.get(i + t));
+        }
+        if (all) {
+          best = new Found(name.entity(), i, end);
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Every key a name's first token could be filed under for this text token. */
+  private static List<String> keysFor(String original, String lower) {
+    List<String> keys = new ArrayList<>(MAX_KAZAKH_SUFFIX + 2);
+    keys.add("=" + original);
+    for (int cut = 0; cut <= MAX_KAZAKH_SUFFIX && lower.length() - cut >= 2; cut++) {
+      keys.add(lower.substring(0, lower.length() - cut));
+    }
+    return keys;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('ё', 'е');
+  }
+
+  private static boolean isCyrillic(String s) {
+    return s.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
+  }
+}

@@ -1,0 +1,51 @@
+package newssearch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NearDuplicatesTest {
+
+  private static final String STORY = "Президент Казахстана Касым-Жомарт Токаев провел встречу с председателем правительства "
+      + "и обсудил ход реализации поручений по развитию цифровой экономики, строительству новых школ и больниц, "
+      + "модернизации коммунальной инфраструктуры в регионах страны, а также меры по сдерживанию инфляции и "
+      + "поддержке малого и среднего бизнеса в условиях внешних вызовов и нестабильности мировых рынков.";
+
+  @Test
+  void aSyndicatedCopyWithSmallEditsPointsToTheFirst() {
+    NearDuplicates duplicates = new NearDuplicates(0.8);
+    assertThat(duplicates.firstCopyOf("a", STORY)).isEmpty();
+    String copy = "АСТАНА. " + STORY.replace("провел встречу", "провёл встречу") + " Об этом сообщает пресс-служба.";
+    assertThat(duplicates.firstCopyOf("b", copy)).contains("a");
+  }
+
+  @Test
+  void aDifferentStoryOnTheSameTopicIsNotACopy() {
+    NearDuplicates duplicates = new NearDuplicates(0.8);
+    duplicates.firstCopyOf("a", STORY);
+    String other = "Премьер-министр Казахстана провел заседание правительства, на котором рассмотрены итоги "
+        + "социально-экономического развития за девять месяцев, исполнение республиканского бюджета, "
+        + "ход отопительного сезона в регионах страны, а также меры по сдерживанию инфляции и поддержке "
+        + "малого и среднего бизнеса и привлечению инвестиций в обрабатывающую промышленность.";
+    assertThat(duplicates.firstCopyOf("b", other)).isEmpty();
+  }
+
+  @Test
+  void theSameArticleSeenAgainIsNotItsOwnCopyAndShortPostsAreLeftAlone() {
+    NearDuplicates duplicates = new NearDuplicates(0.8);
+    duplicates.firstCopyOf("a", STORY);
+    assertThat(duplicates.firstCopyOf("a", STORY)).isEmpty();
+    duplicates.firstCopyOf("p1", "Срочно: землетрясение в Алматы, подробности позже");
+    assertThat(duplicates.firstCopyOf("p2", "Срочно: землетрясение в Алматы, подробности позже")).isEmpty();
+  }
+
+  @Test
+  void identicalTextsHaveSimilarityOneAndUnrelatedNearZero() {
+    int[] a = NearDuplicates.signature(STORY);
+    assertThat(NearDuplicates.similarity(a, NearDuplicates.signature(STORY))).isEqualTo(1.0);
+    String unrelated = ("В Лондоне прошел матч чемпионата Англии по футболу, в котором хозяева поля уверенно обыграли "
+        + "гостей со счетом три ноль благодаря голам во втором тайме и надежной игре вратаря и защитников команды, "
+        + "болельщики остались довольны игрой своих любимцев и ждут следующего тура с большим нетерпением.");
+    assertThat(NearDuplicates.similarity(a, NearDuplicates.signature(unrelated))).isLessThan(0.1);
+  }
+}
