@@ -1,9 +1,15 @@
 package newssearch.ingest.read;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +48,10 @@ public final class InputScanner {
     List<String> skipped = new ArrayList<>();
     List<Rejection> problems = new ArrayList<>();
     for (String input : inputs) {
+      if (input.startsWith("http://") || input.startsWith("https://")) {
+        files.add(new InputFile(input, 0, null, () -> download(input)));
+        continue;
+      }
       Path path = Path.of(input);
       if (!Files.exists(path)) {
         problems.add(Rejection.of(input, 0, "no such file or folder", null));
@@ -89,6 +99,31 @@ public final class InputScanner {
       }
     } catch (IOException e) {
       problems.add(Rejection.of(zip.toString(), 0, "not a readable zip archive: " + e.getMessage(), null));
+    }
+  }
+
+  /** A feed or an article page on the web; an HTTP error is an error to report, not a page to read. */
+  private static InputStream download(String url) throws IOException {
+    HttpClient http = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .connectTimeout(Duration.ofSeconds(15)).build();
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(60))
+        .header("User-Agent", "news-search ingester")
+        .build();
+    try {
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      if (response.statusCode() != 200) {
+        response.body().close();
+        throw new IOException("HTTP " + response.statusCode() + " from " + url);
+      }
+      return response.body();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while downloading " + url, e);
+    } catch (IllegalArgumentException e) {
+      throw new IOException("not a valid URL: " + url, e);
     }
   }
 

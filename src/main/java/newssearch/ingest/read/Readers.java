@@ -16,7 +16,8 @@ public final class Readers {
   private static final int SAMPLE = 8192;
 
   /** The formats {@code --format} accepts, named by their usual file extension. */
-  public static final java.util.List<String> FORMATS = java.util.List.of("jsonl", "json", "csv", "tsv", "txt");
+  public static final java.util.List<String> FORMATS = java.util.List.of("jsonl", "json", "csv", "tsv", "txt", "rss",
+      "html");
 
   private final ObjectMapper json;
   private final FieldNames fields;
@@ -68,11 +69,23 @@ public final class Readers {
     if (name.endsWith(".txt")) {
       return new TextFileReader();
     }
+    if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+      return new FeedReader();
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return new HtmlPageReader();
+    }
     return switch (first) {
       case '[' -> new JsonArrayReader(json, fields);
       case '{' -> new JsonLinesReader(json, fields, charset);
+      case '<' -> isFeed(sample) ? new FeedReader() : new HtmlPageReader();
       default -> new TextFileReader();
     };
+  }
+
+  private static boolean isFeed(byte[] sample) {
+    String head = new String(sample, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
   }
 
   private static char firstSignificant(byte[] sample) {
