@@ -3,6 +3,7 @@ package newssearch.cli;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import newssearch.index.NewsIndex;
+import newssearch.ingest.SampleArticles;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +24,7 @@ class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ConfigurableApplicationContext context = SpringContexts.web(global, "--server.port=" + port);
     context.getBean(NewsIndex.class).ensureExists();
+    context.getBean(SampleArticles.class).loadIfEmpty();
     // The web server's threads keep the JVM alive; this thread just waits for the context to close.
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(event -> {

@@ -25,7 +25,7 @@ public final class Enricher {
     String language = detected.equals(LanguageDetector.UNDETERMINED) && article.language() != null
         ? article.language() : detected;
     String firstCopy = duplicates.firstCopyOf(article.id(), article.lede() + "\n" + article.body()).orElse(null);
-    List<Entity> named = entities.find(text);
+    List<Entity> named = entities.find(text, language.equals("kk"));
     return article.withLanguage(language).withDuplicateOf(firstCopy)
         .withEntities(names(named, Entity.Type.PER), names(named, Entity.Type.ORG), names(named, Entity.Type.LOC));
   }

@@ -21,10 +21,15 @@ import java.util.regex.Pattern;
  */
 public final class EntityMatcher {
 
-  /** Noun and adjective case endings of Russian, up to three letters. */
-  private static final Set<String> ENDINGS = Set.of("", "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й", "ой", "ей",
-      "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ами", "ями", "ою", "ею", "ая", "яя", "ое", "ее", "ую", "юю",
-      "ые", "ие", "ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ыми", "ими", "ью");
+  /** Case endings of Russian nouns (and of surnames: «Токаева», «Токаевым»), up to three letters. */
+  private static final Set<String> NOUN_ENDINGS = Set.of("а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й", "ой", "ей",
+      "ом", "ем", "ам", "ям", "ах", "ях", "ов", "ев", "ами", "ями", "ою", "ею", "ью", "ым", "им");
+  /** Case endings of Russian adjectives, for names such as «Шанхайская», «Северная». */
+  private static final Set<String> ADJECTIVE_ENDINGS = Set.of("ая", "яя", "ое", "ее", "ую", "юю", "ые", "ие", "ый",
+      "ий", "ой", "ей", "ого", "его", "ому", "ему", "ым", "им", "ых", "их", "ыми", "ими");
+  private static final Set<String> ADJECTIVE_NOMINATIVE = Set.of("ая", "яя", "ое", "ее", "ый", "ий", "ые", "ие");
+  /** «Медведевой» is a woman's surname, not a case of «Медведев». */
+  private static final Set<String> FEMININE_SURNAME_ENDINGS = Set.of("ой", "ою");
   /** What a nominative name may end in, longest first; the rest is the stem the case endings follow. */
   private static final List<String> NAME_ENDINGS = List.of("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие",
       "а", "я", "о", "е", "ь", "й", "ы", "и");
@@ -48,7 +53,18 @@ public final class EntityMatcher {
     }
 
     private boolean russianEnding(String ending) {
-      return ending.isEmpty() ? nominativeEnding.isEmpty() : ENDINGS.contains(ending) || ending.equals(nominativeEnding);
+      if (ending.isEmpty()) {
+        return nominativeEnding.isEmpty();
+      }
+      if (ending.equals(nominativeEnding)) {
+        return true;
+      }
+      if (ADJECTIVE_NOMINATIVE.contains(nominativeEnding)) {
+        return ADJECTIVE_ENDINGS.contains(ending);
+      }
+      // A noun never takes an adjective's ending: «Уральский» is not a case of «Уральск».
+      boolean surnameStem = stem.endsWith("ов") || stem.endsWith("ев") || stem.endsWith("ин") || stem.endsWith("ын");
+      return NOUN_ENDINGS.contains(ending) && !(surnameStem && FEMININE_SURNAME_ENDINGS.contains(ending));
     }
 
     /** The key under which the name is filed: what a matching text token reduces to. */
@@ -62,18 +78,21 @@ public final class EntityMatcher {
   private record Name(Entity entity, List<TokenTest> tokens) {}
 
   private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+  /** Kazakh names match with any suffix, so they are only looked for in Kazakh text. */
+  private final Map<String, List<Name>> kazakhByFirstToken = new HashMap<>();
 
   public EntityMatcher(Gazetteer gazetteer) {
     for (Entity entity : gazetteer.entities()) {
       Set<String> seen = new LinkedHashSet<>();
-      entity.ru().forEach(n -> add(entity, n, false, seen));
-      entity.en().forEach(n -> add(entity, n, false, seen));
-      entity.aliases().forEach(n -> add(entity, n, false, seen));
-      entity.kk().forEach(n -> add(entity, n, true, seen));
+      entity.ru().forEach(n -> add(entity, n, false, seen, byFirstToken));
+      entity.en().forEach(n -> add(entity, n, false, seen, byFirstToken));
+      entity.aliases().forEach(n -> add(entity, n, false, seen, byFirstToken));
+      Set<String> seenKazakh = new LinkedHashSet<>();
+      entity.kk().forEach(n -> add(entity, n, true, seenKazakh, kazakhByFirstToken));
     }
   }
 
-  private void add(Entity entity, String name, boolean kazakh, Set<String> seen) {
+  private static void add(Entity entity, String name, boolean kazakh, Set<String> seen, Map<String, List<Name>> index) {
     List<TokenTest> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(name);
     while (m.find()) {
@@ -85,7 +104,7 @@ public final class EntityMatcher {
     }
     String signature = tokens.toString();
     if (seen.add(signature)) {
-      byFirstToken.computeIfAbsent(tokens.get(0).key(), k -> new ArrayList<>()).add(new Name(entity, tokens));
+      index.computeIfAbsent(tokens.get(0).key(), k -> new ArrayList<>()).add(new Name(entity, tokens));
     }
   }
 
@@ -110,8 +129,13 @@ public final class EntityMatcher {
     return new TokenTest(Kind.RUSSIAN, lower, "", capitalised);
   }
 
-  /** The entities the text names, each once, in the order they first appear. */
+  /** The entities a text in any language but Kazakh names, each once, in the order they first appear. */
   public List<Entity> find(String text) {
+    return find(text, false);
+  }
+
+  /** The entities the text names; {@code kazakh} adds the Kazakh names with their suffixes. */
+  public List<Entity> find(String text, boolean kazakh) {
     List<String> originals = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     while (m.find()) {
@@ -120,7 +144,13 @@ public final class EntityMatcher {
     List<String> lowers = originals.stream().map(EntityMatcher::lower).toList();
     Set<Entity> found = new LinkedHashSet<>();
     for (int i = 0; i < originals.size(); ) {
-      Found best = longestAt(i, originals, lowers);
+      Found best = longestAt(byFirstToken, i, originals, lowers);
+      if (kazakh) {
+        Found inKazakh = longestAt(kazakhByFirstToken, i, originals, lowers);
+        if (inKazakh != null && (best == null || inKazakh.end() > best.end())) {
+          best = inKazakh;
+        }
+      }
       if (best == null) {
         i++;
       } else {
@@ -131,10 +161,10 @@ public final class EntityMatcher {
     return List.copyOf(found);
   }
 
-  private Found longestAt(int i, List<String> originals, List<String> lowers) {
+  private static Found longestAt(Map<String, List<Name>> index, int i, List<String> originals, List<String> lowers) {
     Found best = null;
     for (String key : keysFor(originals.get(i), lowers.get(i))) {
-      for (Name name : byFirstToken.getOrDefault(key, List.of())) {
+      for (Name name : index.getOrDefault(key, List.of())) {
         int end = i + name.tokens().size();
         if (end > originals.size() || best != null && end <= best.end()) {
           continue;

@@ -58,6 +58,17 @@ public class Ingest {
   public IngestReport run(Request request, IngestProgress progress) throws IOException {
     Readers readers = new Readers(json, FieldNames.defaults().with(request.fieldOverrides()), request.format());
     InputScanner.Inputs inputs = new InputScanner().scan(request.inputs());
+    return run(inputs, readers, request.rejectsFile(), progress);
+  }
+
+  /** One input already in hand (an HTTP request's body), read with the default field names. */
+  public IngestReport run(InputFile input, Path rejectsFile) throws IOException {
+    Readers readers = new Readers(json, FieldNames.defaults(), null);
+    return run(new InputScanner.Inputs(List.of(input), List.of(), List.of()), readers, rejectsFile, IngestProgress.NONE);
+  }
+
+  private IngestReport run(InputScanner.Inputs inputs, Readers readers, Path rejectsFile, IngestProgress progress)
+      throws IOException {
     index.ensureExists();
     if (index.refreshIsOff()) {
       log.warn("Refresh was off on {}: an earlier load was interrupted. Turning it back on.", index.alias());
@@ -67,7 +78,7 @@ public class Ingest {
     Instant started = Instant.now();
     String failure = null;
     boolean relaxed = inputs.totalBytes() > settings.relaxRefreshAbove() * 1024L * 1024L;
-    try (RejectsFile rejects = new RejectsFile(request.rejectsFile())) {
+    try (RejectsFile rejects = new RejectsFile(rejectsFile)) {
       inputs.problems().forEach(p -> reject(p, counts, rejects));
       if (relaxed) {
         index.relaxRefresh();
@@ -85,7 +96,7 @@ public class Ingest {
       }
       Path rejectsPath = rejects.written() > 0 ? rejects.path() : null;
       return new IngestReport(counts, inputs.skipped().size(), Duration.between(started, Instant.now()), rejectsPath,
-          failure);
+          rejects.first(), failure);
     }
   }
 

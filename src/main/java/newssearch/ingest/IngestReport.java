@@ -2,6 +2,8 @@ package newssearch.ingest;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import newssearch.ingest.read.Rejection;
 
 /**
  * What one ingest did.
@@ -10,9 +12,11 @@ import java.time.Duration;
  * @param skippedFiles files left out as not articles (annotations, licences)
  * @param took         wall time
  * @param rejectsFile  where rejections were written, or null when there were none
+ * @param firstRejections the first rejections, for callers that show them at once
  * @param failure      why the load stopped early (the cluster failed), or null when it ran to the end
  */
-public record IngestReport(IngestCounts counts, int skippedFiles, Duration took, Path rejectsFile, String failure) {
+public record IngestReport(IngestCounts counts, int skippedFiles, Duration took, Path rejectsFile,
+    List<Rejection> firstRejections, String failure) {
 
   public double articlesPerSecond() {
     double seconds = Math.max(took.toMillis(), 1) / 1000.0;

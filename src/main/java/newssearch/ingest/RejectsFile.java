@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import newssearch.ingest.read.Rejection;
@@ -20,7 +22,10 @@ public final class RejectsFile implements Consumer<Rejection>, AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private static final int KEPT = 100;
+
   private final Path path;
+  private final List<Rejection> first = new ArrayList<>();
   private BufferedWriter out;
   private long written;
 
@@ -45,9 +50,17 @@ public final class RejectsFile implements Consumer<Rejection>, AutoCloseable {
       out.write(JSON.writeValueAsString(line));
       out.newLine();
       written++;
+      if (first.size() < KEPT) {
+        first.add(rejection);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the rejects file " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The first hundred rejections, kept in memory as well. */
+  public synchronized List<Rejection> first() {
+    return List.copyOf(first);
   }
 
   public synchronized long written() {

@@ -20,7 +20,8 @@ class EntityMatcherTest {
       "place:kazakhstan\tLOC\tКазахстан|Республика Казахстан\tKazakhstan\tҚазақстан\tРК",
       "place:astana\tLOC\tАстана|Нур-Султан|Акмола\tAstana|Nur-Sultan\tАстана|Нұр-Сұлтан\t",
       "place:india\tLOC\tИндия\tIndia\tҮндістан\t",
-      "place:china\tLOC\tКитай|КНР\tChina\tҚытай\t");
+      "place:china\tLOC\tКитай|КНР\tChina\tҚытай\t",
+      "place:north-korea\tLOC\tСеверная Корея|КНДР\tNorth Korea\t\t");
 
   private static EntityMatcher matcher;
 
@@ -47,7 +48,20 @@ class EntityMatcherTest {
     assertThat(ids("Саммит прошел в Нур-Султане")).containsExactly("place:astana");
     assertThat(ids("индекс ООН")).containsExactly("org:un");
     assertThat(ids("Tokayev met SCO leaders in Astana")).containsExactly("person:tokayev", "org:sco", "place:astana");
-    assertThat(ids("Тоқаевтың Қытайға сапары")).containsExactly("person:tokayev", "place:china");
+    assertThat(matcher.find("Тоқаевтың Қытайға сапары", true).stream().map(Entity::id))
+        .containsExactly("person:tokayev", "place:china");
+  }
+
+  @Test
+  void kazakhSuffixesAreOnlyReadInKazakhText() {
+    assertThat(ids("Тоқаевтың сапары")).isEmpty();
+  }
+
+  @Test
+  void nounsDoNotTakeAdjectiveEndingsNorSurnamesFeminineOnes() {
+    assertThat(ids("Шанхайский рынок и Казахстанский")).isEmpty();
+    assertThat(ids("Встреча с Токаевой")).isEmpty();
+    assertThat(ids("В Северной Корее")).containsExactly("place:north-korea");
   }
 
   @Test

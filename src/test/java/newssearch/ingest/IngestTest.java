@@ -73,7 +73,8 @@ class IngestTest {
         .anySatisfy(r -> assertThat(r).startsWith("junk.dat binary data"))
         .anySatisfy(r -> assertThat(r).startsWith("empty-body.jsonl empty text"))
         .anySatisfy(r -> assertThat(r).startsWith("huge.jsonl article too large"))
-        .hasSize(5);
+        .anySatisfy(r -> assertThat(r).startsWith("front-page.html no article text"))
+        .hasSize(6);
     assertThat(rejects).filteredOn(r -> r.get("file").toString().endsWith("truncated.jsonl"))
         .singleElement().satisfies(r -> assertThat(r.get("line")).isEqualTo(2));
     assertThat(titles(search())).containsExactlyInAnyOrder(
@@ -81,7 +82,7 @@ class IngestTest {
         "Сенат одобрил ратификацию соглашения о транзите",
         "Нацбанк сохранил базовую ставку",
         "Акимат Костаная объявил о ремонте дорог");
-    assertThat(report.counts().rejected()).isEqualTo(5);
+    assertThat(report.counts().rejected()).isEqualTo(6);
   }
 
   @Test

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Ingest throughput: news-search's full pipeline (read, clean, enrich, bulk write) against a plain
+# _bulk load of the same real articles (RT/NG + Telegram from ../shared/data), same mappings, same
+# batch size, same concurrency, each into a fresh index, in one run on one node.
+# Prints articles/s for both and their ratio. Usage: bench/ingest-vs-bulk.sh [DATA_DIR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${1:-../shared/data}
+BATCH=1000
+CONCURRENCY=2
+WORK=$(mktemp -d /tmp/news-search-bench.XXXXXX)
+chmod 755 "$WORK"
+trap 'kill $SERVE_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+
+[ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
+echo "Starting a node for the benchmark (data in $WORK)..." >&2
+NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar target/news-search.jar serve --port 0 \
+  >"$WORK/serve.log" 2>&1 &
+SERVE_PID=$!
+for _ in $(seq 1 120); do
+  [ -f "$WORK/data/engine.state" ] && break
+  sleep 1
+done
+ES=$(sed -n 's/^url=//p' "$WORK/data/engine.state" | sed 's/\\//g')
+echo "Elasticsearch at $ES" >&2
+
+INPUTS=("$DATA/rt-ng" "$DATA/telegram-ru")
+echo "Preparing plain _bulk files..." >&2
+ARTICLES=$(python3 bench/prepare-bulk.py "$WORK/bulk" "$BATCH" "${INPUTS[@]}")
+
+# Baseline: the same mappings, a fresh index, refresh off as the project does for large loads.
+curl -sf -XPUT "$ES/bench-bulk" -H 'content-type: application/json' -d @index-mappings/news.json >/dev/null
+curl -sf -XPUT "$ES/bench-bulk/_settings" -H 'content-type: application/json' -d '{"index":{"refresh_interval":"-1"}}' >/dev/null
+START=$(date +%s.%N)
+ls "$WORK"/bulk/*.ndjson | xargs -P "$CONCURRENCY" -I{} curl -sf -XPOST "$ES/bench-bulk/_bulk" \
+  -H 'content-type: application/x-ndjson' --data-binary @{} -o /dev/null
+curl -sf -XPOST "$ES/bench-bulk/_refresh" >/dev/null
+END=$(date +%s.%N)
+BULK_SECONDS=$(echo "$END - $START" | bc -l)
+
+# The project: full pipeline into its own fresh index behind a fresh alias.
+NEWS_INDEX_ALIAS=bench-project java -jar target/news-search.jar ingest --es-url "$ES" \
+  --rejects "$WORK/rejects.jsonl" "${INPUTS[@]}" >"$WORK/ingest.out" 2>"$WORK/ingest.err"
+PROJECT_SECONDS=$(sed -n 's/.* in \([0-9.]*\) s,.*/\1/p' "$WORK/ingest.out")
+PROJECT_ARTICLES=$(sed -n 's/^read: *\([0-9]*\) articles.*/\1/p' "$WORK/ingest.out")
+
+BULK_RATE=$(echo "$ARTICLES / $BULK_SECONDS" | bc -l)
+PROJECT_RATE=$(echo "$PROJECT_ARTICLES / $PROJECT_SECONDS" | bc -l)
+printf 'plain _bulk:   %d articles in %.1f s = %.0f articles/s\n' "$ARTICLES" "$BULK_SECONDS" "$BULK_RATE"
+printf 'news-search:   %d articles in %.1f s = %.0f articles/s (cleaning, language, entities, near-duplicates)\n' \
+  "$PROJECT_ARTICLES" "$PROJECT_SECONDS" "$PROJECT_RATE"
+printf 'ratio:         %.2f (news-search / plain _bulk; goal >= 0.9)\n' "$(echo "$PROJECT_RATE / $BULK_RATE" | bc -l)"

@@ -1,0 +1,34 @@
+package newssearch.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Guards {@code /api/admin/**}: without a configured key the admin API is off (403); a request
+ * without the right {@code X-API-Key} is refused (401). Public search stays open and read-only.
+ */
+final class AdminApiKeyInterceptor implements HandlerInterceptor {
+
+  private final AdminProperties admin;
+
+  AdminApiKeyInterceptor(AdminProperties admin) {
+    this.admin = admin;
+  }
+
+  @Override
+  public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    if (!admin.enabled()) {
+      throw new ApiException(HttpStatus.FORBIDDEN, "The admin API is off: start the service with NEWS_ADMIN_API_KEY set.");
+    }
+    String presented = request.getHeader("X-API-Key");
+    if (presented == null || !MessageDigest.isEqual(
+        presented.getBytes(StandardCharsets.UTF_8), admin.apiKey().getBytes(StandardCharsets.UTF_8))) {
+      throw new ApiException(HttpStatus.UNAUTHORIZED, "A valid X-API-Key header is required.");
+    }
+    return true;
+  }
+}

@@ -1,0 +1,20 @@
+package newssearch.system;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+  private final AdminProperties admin;
+
+  WebConfiguration(AdminProperties admin) {
+    this.admin = admin;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    registry.addInterceptor(new AdminApiKeyInterceptor(admin)).addPathPatterns("/api/admin/**");
+  }
+}
