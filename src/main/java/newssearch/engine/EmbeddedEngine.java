@@ -171,6 +171,11 @@ public final class EmbeddedEngine implements AutoCloseable {
         + " s. Last lines of " + consoleLog + ":\n" + tail(consoleLog));
   }
 
+  /** True once the node has turned green (and stays true; health checks follow it afterwards). */
+  public boolean ready() {
+    return ready.isDone() && !ready.isCompletedExceptionally();
+  }
+
   /** Blocks until the node is green; throws {@link EngineException} saying why if it never will be. */
   public void awaitReady() {
     try {

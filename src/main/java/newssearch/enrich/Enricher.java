@@ -12,7 +12,7 @@ import newssearch.article.Article;
 public final class Enricher {
 
   private final LanguageDetector languages = new LanguageDetector();
-  private final NearDuplicates duplicates = new NearDuplicates(0.8);
+  private final NearDuplicates duplicates = new NearDuplicates(0.6);
   private final EntityMatcher entities;
 
   public Enricher(EntityMatcher entities) {

@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
  * with the few earlier ones that share a band of its signature: the cost per article stays constant
  * however many came before.
  *
- * <p>64 hash functions in 8 bands of 8 rows: a pair whose shingle sets overlap by Jaccard 0.8 shares
- * a band with probability ≈ 0.98; at 0.5, ≈ 0.03. Candidates are then checked on the whole signature.
+ * <p>64 hash functions in 16 bands of 4 rows: a pair whose shingle sets overlap by Jaccard 0.7 shares
+ * a band with probability ≈ 0.99, at 0.6 ≈ 0.89, at 0.3 ≈ 0.12. Candidates are then checked on the
+ * whole signature. A copy whose first sentence was rewritten (a 130-word story) measures about 0.69.
  */
 public final class NearDuplicates {
 
   static final int HASHES = 64;
-  private static final int BANDS = 8;
+  private static final int BANDS = 16;
   private static final int ROWS = HASHES / BANDS;
   private static final int SHINGLE = 4;
   /** Fewer words than this is too short to call a copy: brief posts repeat each other by chance. */

@@ -91,6 +91,11 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
   }
 
+  /** False while the embedded engine is still starting. */
+  public boolean ready() {
+    return engine == null || engine.ready();
+  }
+
   public ElasticsearchClient client() {
     return client;
   }

@@ -20,6 +20,11 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
 
   @Override
   protected void doHealthCheck(Health.Builder builder) throws Exception {
+    if (!connection.ready()) {
+      builder.down().withDetail("url", connection.url()).withDetail("origin", connection.origin())
+          .withDetail("status", "starting");
+      return;
+    }
     HealthResponse health = connection.client().cluster().health();
     builder.status(health.status() == HealthStatus.Red ? Status.DOWN : Status.UP)
         .withDetail("url", connection.url())

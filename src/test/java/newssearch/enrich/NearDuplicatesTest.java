@@ -13,7 +13,7 @@ class NearDuplicatesTest {
 
   @Test
   void aSyndicatedCopyWithSmallEditsPointsToTheFirst() {
-    NearDuplicates duplicates = new NearDuplicates(0.8);
+    NearDuplicates duplicates = new NearDuplicates(0.6);
     assertThat(duplicates.firstCopyOf("a", STORY)).isEmpty();
     String copy = "АСТАНА. " + STORY.replace("провел встречу", "провёл встречу") + " Об этом сообщает пресс-служба.";
     assertThat(duplicates.firstCopyOf("b", copy)).contains("a");
@@ -21,7 +21,7 @@ class NearDuplicatesTest {
 
   @Test
   void aDifferentStoryOnTheSameTopicIsNotACopy() {
-    NearDuplicates duplicates = new NearDuplicates(0.8);
+    NearDuplicates duplicates = new NearDuplicates(0.6);
     duplicates.firstCopyOf("a", STORY);
     String other = "Премьер-министр Казахстана провел заседание правительства, на котором рассмотрены итоги "
         + "социально-экономического развития за девять месяцев, исполнение республиканского бюджета, "
@@ -32,7 +32,7 @@ class NearDuplicatesTest {
 
   @Test
   void theSameArticleSeenAgainIsNotItsOwnCopyAndShortPostsAreLeftAlone() {
-    NearDuplicates duplicates = new NearDuplicates(0.8);
+    NearDuplicates duplicates = new NearDuplicates(0.6);
     duplicates.firstCopyOf("a", STORY);
     assertThat(duplicates.firstCopyOf("a", STORY)).isEmpty();
     duplicates.firstCopyOf("p1", "Срочно: землетрясение в Алматы, подробности позже");

@@ -117,6 +117,20 @@ class IngestTest {
     assertThat(post.publishedAt()).isNotNull();
   }
 
+  @Test
+  void theSamplesIngestCleanlyAndTheSyndicatedCopyPointsToTheFirst() throws IOException {
+    IngestReport report = run("samples");
+    assertThat(report.counts().rejected()).isZero();
+    assertThat(report.counts().indexed()).isEqualTo(28);
+    List<Article> articles = search();
+    Article first = articles.stream().filter(a -> "https://example-news.kz/economy/2024/09/12/sredniy-koridor-aktau-rost"
+        .equals(a.url())).findFirst().orElseThrow();
+    assertThat(articles).filteredOn(a -> first.id().equals(a.duplicateOf())).singleElement()
+        .satisfies(copy -> assertThat(copy.source()).isEqualTo("example-daily.ru"));
+    assertThat(articles).filteredOn(a -> a.body().contains("<script>alert(\"x\")</script>")).hasSize(1);
+    assertThat(articles).extracting(Article::language).contains("ru", "en", "kk");
+  }
+
   private List<Article> search() throws IOException {
     SearchResponse<Article> response = cluster.client().search(s -> s.index(alias).size(100), Article.class);
     return response.hits().hits().stream().map(Hit::source).toList();
