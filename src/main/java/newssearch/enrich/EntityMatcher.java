@@ -34,6 +34,7 @@ public final class EntityMatcher {
   private static final List<String> NAME_ENDINGS = List.of("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие",
       "а", "я", "о", "е", "ь", "й", "ы", "и");
   private static final int MAX_KAZAKH_SUFFIX = 7;
+  private static final int MAX_RUSSIAN_ENDING = 3;
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private record Found(Entity entity, int start, int end) {}
@@ -144,9 +145,9 @@ public final class EntityMatcher {
     List<String> lowers = originals.stream().map(EntityMatcher::lower).toList();
     Set<Entity> found = new LinkedHashSet<>();
     for (int i = 0; i < originals.size(); ) {
-      Found best = longestAt(byFirstToken, i, originals, lowers);
+      Found best = longestAt(byFirstToken, MAX_RUSSIAN_ENDING, i, originals, lowers);
       if (kazakh) {
-        Found inKazakh = longestAt(kazakhByFirstToken, i, originals, lowers);
+        Found inKazakh = longestAt(kazakhByFirstToken, MAX_KAZAKH_SUFFIX, i, originals, lowers);
         if (inKazakh != null && (best == null || inKazakh.end() > best.end())) {
           best = inKazakh;
         }
@@ -161,9 +162,10 @@ public final class EntityMatcher {
     return List.copyOf(found);
   }
 
-  private static Found longestAt(Map<String, List<Name>> index, int i, List<String> originals, List<String> lowers) {
+  private static Found longestAt(Map<String, List<Name>> index, int maxCut, int i, List<String> originals,
+      List<String> lowers) {
     Found best = null;
-    for (String key : keysFor(originals.get(i), lowers.get(i))) {
+    for (String key : keysFor(originals.get(i), lowers.get(i), maxCut)) {
       for (Name name : index.getOrDefault(key, List.of())) {
         int end = i + name.tokens().size();
         if (end > originals.size() || best != null && end <= best.end()) {
@@ -181,11 +183,14 @@ public final class EntityMatcher {
     return best;
   }
 
-  /** Every key a name's first token could be filed under for this text token. */
-  private static List<String> keysFor(String original, String lower) {
-    List<String> keys = new ArrayList<>(MAX_KAZAKH_SUFFIX + 2);
+  /**
+   * Every key a name's first token could be filed under for this text token: the token as written
+   * (acronyms), and the token less up to {@code maxCut} letters (a Russian ending is at most three).
+   */
+  private static List<String> keysFor(String original, String lower, int maxCut) {
+    List<String> keys = new ArrayList<>(maxCut + 2);
     keys.add("=" + original);
-    for (int cut = 0; cut <= MAX_KAZAKH_SUFFIX && lower.length() - cut >= 2; cut++) {
+    for (int cut = 0; cut <= maxCut && lower.length() - cut >= 2; cut++) {
       keys.add(lower.substring(0, lower.length() - cut));
     }
     return keys;

@@ -73,8 +73,11 @@ public final class NearDuplicates {
       for (int w = i; w < i + SHINGLE; w++) {
         shingle = (shingle ^ words[w].hashCode()) * 0x100000001b3L;
       }
+      // Kirsch–Mitzenmacher: two hashes give all 64 (h1 + i·h2), at a multiply-add each.
+      long h1 = mix(shingle);
+      long h2 = mix(shingle ^ 0x9E3779B97F4A7C15L) | 1;
       for (int h = 0; h < HASHES; h++) {
-        int value = (int) (mix(shingle + h * 0x9E3779B97F4A7C15L) >>> 33);
+        int value = (int) ((h1 + h * h2) >>> 33);
         if (value < min[h]) {
           min[h] = value;
         }
