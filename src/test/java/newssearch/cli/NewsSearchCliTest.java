@@ -51,6 +51,16 @@ class NewsSearchCliTest {
   }
 
   @Test
+  void ingestWithRejectionsExitsPartialAndSaysWhere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path rejects = dir.resolve("rejects.jsonl");
+    int exit = run("ingest", "--es-url", TestCluster.get().url(), "--rejects", rejects.toString(),
+        "src/test/resources/ingest/broken");
+    assertThat(exit).isEqualTo(ExitCodes.PARTIAL);
+    assertThat(out.toString()).contains("rejected:   5 (see " + rejects + ")", "indexed:    4 new");
+    assertThat(rejects).exists();
+  }
+
+  @Test
   void statusPrintsClusterAliasAndMappingState() {
     assertThat(run("status", "--es-url", TestCluster.get().url())).isEqualTo(ExitCodes.OK);
     assertThat(out.toString())
