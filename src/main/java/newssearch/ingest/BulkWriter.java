@@ -27,8 +27,9 @@ import newssearch.ingest.read.Rejection;
  * <p>Every article goes as a {@code create}: new articles cost exactly what a plain bulk load costs.
  * An id the index already has comes back as a conflict; for those (per batch, so memory stays
  * flat) the stored content hash is fetched and only articles whose content changed are rewritten.
- * Throttling (429) is retried with backoff by the ingester; a request that fails outright (the
- * cluster is gone) is remembered and stops the load at the next {@link #write}.
+ * Throttling (429) is retried with backoff by the ingester, a request that fails as a whole three
+ * more times; if it still fails (the cluster is gone) that is remembered and stops the load at the
+ * next {@link #write}.
  */
 public final class BulkWriter implements AutoCloseable {
 
@@ -84,34 +85,60 @@ public final class BulkWriter implements AutoCloseable {
 
     @Override
     public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, BulkResponse response) {
-      List<Pending> conflicts = new ArrayList<>();
-      for (int i = 0; i < response.items().size(); i++) {
-        BulkResponseItem item = response.items().get(i);
-        Pending pending = contexts.get(i);
-        if (item.error() == null) {
-          counts.indexed.increment();
-        } else if (item.status() == 409) {
-          conflicts.add(pending);
-        } else if (item.status() == 429 || item.status() >= 500) {
-          counts.failed.increment();
-          failure.compareAndSet(null, new IOException("Elasticsearch answered " + item.status() + ": "
-              + item.error().reason()));
-        } else {
-          counts.rejected.increment();
-          rejects.accept(Rejection.of(pending.origin(), pending.position(),
-              "refused by Elasticsearch: " + item.error().type() + ": " + item.error().reason(),
-              pending.article().title()));
-        }
-      }
-      if (!conflicts.isEmpty()) {
-        reconcile(conflicts);
-      }
+      handle(contexts, response);
     }
 
+    /**
+     * A request that failed as a whole (the connection dropped, the node restarted) is sent again
+     * after 1, 2 and 4 s; every article in it is a create, so a repeat cannot double anything.
+     */
     @Override
     public void afterBulk(long executionId, BulkRequest request, List<Pending> contexts, Throwable error) {
+      Throwable last = error;
+      for (long pause : RETRY_PAUSES_MS) {
+        if (failure.get() != null) {
+          break;
+        }
+        try {
+          Thread.sleep(pause);
+          handle(contexts, client.bulk(request));
+          return;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        } catch (IOException | RuntimeException e) {
+          last = e;
+        }
+      }
       counts.failed.add(contexts.size());
-      failure.compareAndSet(null, error);
+      failure.compareAndSet(null, last);
+    }
+  }
+
+  private static final long[] RETRY_PAUSES_MS = {1000, 2000, 4000};
+
+  private void handle(List<Pending> contexts, BulkResponse response) {
+    List<Pending> conflicts = new ArrayList<>();
+    for (int i = 0; i < response.items().size(); i++) {
+      BulkResponseItem item = response.items().get(i);
+      Pending pending = contexts.get(i);
+      if (item.error() == null) {
+        counts.indexed.increment();
+      } else if (item.status() == 409) {
+        conflicts.add(pending);
+      } else if (item.status() == 429 || item.status() >= 500) {
+        counts.failed.increment();
+        failure.compareAndSet(null, new IOException("Elasticsearch answered " + item.status() + ": "
+            + item.error().reason()));
+      } else {
+        counts.rejected.increment();
+        rejects.accept(Rejection.of(pending.origin(), pending.position(),
+            "refused by Elasticsearch: " + item.error().type() + ": " + item.error().reason(),
+            pending.article().title()));
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      reconcile(conflicts);
     }
   }
 

@@ -88,11 +88,19 @@ public class Ingest {
         failure = load(inputs.files(), readers, counts, rejects);
       } finally {
         progress.finished();
+      }
+      try {
         if (relaxed) {
           index.restoreRefresh();
         } else {
           client.indices().refresh(r -> r.index(index.alias()));
         }
+      } catch (IOException | RuntimeException e) {
+        if (failure == null) {
+          throw e;
+        }
+        // The cluster is gone: the load's own failure is the news; the next ingest restores refresh.
+        log.warn("Could not restore refresh after the failed load: {}", e.getMessage());
       }
       Path rejectsPath = rejects.written() > 0 ? rejects.path() : null;
       return new IngestReport(counts, inputs.skipped().size(), Duration.between(started, Instant.now()), rejectsPath,
