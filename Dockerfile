@@ -12,6 +12,8 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --home-dir /var/lib/news-search --create-home news-search
 USER news-search
 COPY --from=build /src/target/news-search.jar /opt/news-search/news-search.jar
+COPY samples /opt/news-search/samples
+ENV NEWS_SAMPLES_DIR=/opt/news-search/samples
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/opt/news-search/news-search.jar"]
 CMD ["serve"]
