@@ -1,0 +1,12 @@
+package newssearch.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One found article. {@code titleHtml} and {@code snippets} are HTML-escaped text in which the only
+ * markup is {@code <mark>…</mark>} around the matched words.
+ */
+public record ArticleHit(String id, String url, String source, Instant publishedAt, String language, String title,
+    String titleHtml, List<String> snippets, double score, List<String> people, List<String> organizations,
+    List<String> places, String duplicateOf) {}

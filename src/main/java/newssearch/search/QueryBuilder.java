@@ -1,0 +1,128 @@
+package newssearch.search;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import newssearch.article.ArticleFields;
+
+/**
+ * Builds the Elasticsearch request for a {@link SearchQuery}: a pure function, no I/O.
+ *
+ * <p>The user's text goes to {@code simple_query_string}, which never fails on syntax, with only
+ * the operators people use (words that must all match, {@code "phrases"}, {@code -exclusion},
+ * {@code OR}, parentheses); prefix and fuzzy operators are off, so {@code *} and {@code ~} are
+ * plain characters and no input can turn into an expensive query. Title and lede weigh more than
+ * the body; the unstemmed {@code .exact} subfields add to the score of exact matches.
+ */
+public final class QueryBuilder {
+
+  static final int FRAGMENT_SIZE = 180;
+  static final int FRAGMENTS = 3;
+  static final int FACET_SIZE = 10;
+  private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
+  /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
+  private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
+      SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
+      SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape);
+  private static final List<String> FIELDS = List.of(
+      ArticleFields.TITLE + "^3", ArticleFields.LEDE + "^2", ArticleFields.BODY);
+  private static final List<String> EXACT_FIELDS = List.of(
+      ArticleFields.TITLE + ".exact^3", ArticleFields.LEDE + ".exact^2", ArticleFields.BODY + ".exact");
+  /** Facet name in the response → keyword field. */
+  static final List<String[]> FACETS = List.of(
+      new String[] {"sources", ArticleFields.SOURCE},
+      new String[] {"languages", ArticleFields.LANGUAGE},
+      new String[] {"people", ArticleFields.PEOPLE},
+      new String[] {"organizations", ArticleFields.ORGANIZATIONS},
+      new String[] {"places", ArticleFields.PLACES});
+
+  private QueryBuilder() {}
+
+  public static SearchRequest build(String index, SearchQuery query) {
+    List<Query> filters = filters(query);
+    Query match = query.hasText() ? textQuery(query.text()) : Query.of(q -> q.matchAll(m -> m));
+    Query bool = Query.of(q -> q.bool(b -> b.must(match).filter(filters)));
+    return SearchRequest.of(s -> {
+      s.index(index)
+          .query(bool)
+          .from((query.page() - 1) * query.size())
+          .size(query.size())
+          .trackTotalHits(t -> t.enabled(true))
+          .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
+          .highlight(h -> h
+              .type(HighlighterType.Unified)
+              .encoder(HighlighterEncoder.Html)
+              .preTags("<mark>").postTags("</mark>")
+              .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
+              .fields(ArticleFields.BODY, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS))
+              .fields(ArticleFields.LEDE, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(1)
+                  .noMatchSize(FRAGMENT_SIZE)));
+      for (String[] facet : FACETS) {
+        s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
+      }
+      if (query.sort() == SearchQuery.Sort.DATE || !query.hasText()) {
+        s.sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")));
+      }
+      return s;
+    });
+  }
+
+  /** All the words must match (in the stemmed fields); exact forms score higher. */
+  static Query textQuery(String text) {
+    String userText = OR.matcher(text).replaceAll(" | ");
+    Query stemmed = Query.of(q -> q.simpleQueryString(s -> s
+        .query(userText)
+        .fields(FIELDS)
+        .defaultOperator(Operator.And)
+        .flags(OPERATORS)
+        .lenient(true)));
+    Query exact = Query.of(q -> q.simpleQueryString(s -> s
+        .query(userText)
+        .fields(EXACT_FIELDS)
+        .defaultOperator(Operator.Or)
+        .flags(OPERATORS)
+        .lenient(true)));
+    return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact)));
+  }
+
+  private static List<Query> filters(SearchQuery query) {
+    List<Query> filters = new ArrayList<>();
+    if (query.from() != null || query.to() != null) {
+      filters.add(Query.of(q -> q.range(r -> r.date(d -> {
+        d.field(ArticleFields.PUBLISHED_AT);
+        if (query.from() != null) {
+          d.gte(query.from().toString());
+        }
+        if (query.to() != null) {
+          d.lte(query.to().toString() + "T23:59:59.999Z");
+        }
+        return d;
+      }))));
+    }
+    anyOf(filters, ArticleFields.SOURCE, query.sources());
+    anyOf(filters, ArticleFields.LANGUAGE, query.languages());
+    query.people().forEach(p -> filters.add(term(ArticleFields.PEOPLE, p)));
+    query.organizations().forEach(o -> filters.add(term(ArticleFields.ORGANIZATIONS, o)));
+    query.places().forEach(p -> filters.add(term(ArticleFields.PLACES, p)));
+    return filters;
+  }
+
+  private static void anyOf(List<Query> filters, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      filters.add(Query.of(q -> q.terms(t -> t.field(field)
+          .terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
+    }
+  }
+
+  private static Query term(String field, String value) {
+    return Query.of(q -> q.term(t -> t.field(field).value(value)));
+  }
+}

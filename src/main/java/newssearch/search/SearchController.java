@@ -1,0 +1,90 @@
+package newssearch.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import newssearch.system.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/search}: the JSON search endpoint, public and read-only. */
+@RestController
+class SearchController {
+
+  static final int MAX_QUERY_LENGTH = 1000;
+  static final int MAX_SIZE = 100;
+  /** Elasticsearch's result window: page × size beyond it needs a cursor. */
+  static final int MAX_WINDOW = 10_000;
+
+  private final SearchService search;
+
+  SearchController(SearchService search) {
+    this.search = search;
+  }
+
+  @GetMapping("/api/search")
+  SearchResult search(
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(name = "source", required = false) List<String> sources,
+      @RequestParam(name = "language", required = false) List<String> languages,
+      @RequestParam(name = "person", required = false) List<String> people,
+      @RequestParam(name = "organization", required = false) List<String> organizations,
+      @RequestParam(name = "place", required = false) List<String> places,
+      @RequestParam(defaultValue = "relevance") String sort,
+      @RequestParam(defaultValue = "10") String size,
+      @RequestParam(defaultValue = "1") String page) throws IOException {
+    if (q.length() > MAX_QUERY_LENGTH) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "q: at most " + MAX_QUERY_LENGTH + " characters");
+    }
+    int pageSize = number("size", size, 1, MAX_SIZE);
+    int pageNumber = number("page", page, 1, Integer.MAX_VALUE);
+    if ((long) pageNumber * pageSize > MAX_WINDOW) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "page: page × size may not pass " + MAX_WINDOW);
+    }
+    SearchQuery query = new SearchQuery(q.strip(), date("from", from), date("to", to), orEmpty(sources),
+        orEmpty(languages), orEmpty(people), orEmpty(organizations), orEmpty(places), sort(sort), pageSize, pageNumber);
+    return search.search(query);
+  }
+
+  private static int number(String name, String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException ignored) {
+      // reported below
+    }
+    throw new ApiException(HttpStatus.BAD_REQUEST, name + ": a whole number from " + min
+        + (max == Integer.MAX_VALUE ? " up" : " to " + max) + " expected, got '" + value + "'");
+  }
+
+  private static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, name + ": a date as YYYY-MM-DD expected, got '" + value + "'");
+    }
+  }
+
+  private static SearchQuery.Sort sort(String value) {
+    try {
+      return SearchQuery.Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "sort: 'relevance' or 'date' expected, got '" + value + "'");
+    }
+  }
+
+  private static List<String> orEmpty(List<String> values) {
+    return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).toList();
+  }
+}

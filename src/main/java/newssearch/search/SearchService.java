@@ -1,0 +1,59 @@
+package newssearch.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newssearch.article.Article;
+import newssearch.article.ArticleFields;
+import newssearch.index.IndexProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+/** Runs a search on the cluster and maps the answer into the service's own {@link SearchResult}. */
+@Service
+public class SearchService {
+
+  private final ElasticsearchClient client;
+  private final String alias;
+
+  SearchService(ElasticsearchClient client, IndexProperties index) {
+    this.client = client;
+    this.alias = index.alias();
+  }
+
+  public SearchResult search(SearchQuery query) throws IOException {
+    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query), Article.class);
+    List<ArticleHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
+    Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+    for (String[] facet : QueryBuilder.FACETS) {
+      List<SearchResult.FacetValue> values = new ArrayList<>();
+      for (StringTermsBucket bucket : response.aggregations().get(facet[0]).sterms().buckets().array()) {
+        values.add(new SearchResult.FacetValue(bucket.key().stringValue(), bucket.docCount()));
+      }
+      facets.put(facet[0], values);
+    }
+    var total = response.hits().total();
+    return new SearchResult(total == null ? hits.size() : total.value(),
+        total == null || total.relation() == TotalHitsRelation.Eq, response.took(), hits, facets);
+  }
+
+  private static ArticleHit toHit(Hit<Article> hit) {
+    Article a = hit.source();
+    Map<String, List<String>> highlights = hit.highlight();
+    List<String> titleHtml = highlights.getOrDefault(ArticleFields.TITLE, List.of());
+    List<String> snippets = highlights.getOrDefault(ArticleFields.BODY, List.of());
+    if (snippets.isEmpty()) {
+      snippets = highlights.getOrDefault(ArticleFields.LEDE, List.of());
+    }
+    return new ArticleHit(a.id(), a.url(), a.source(), a.publishedAt(), a.language(), a.title(),
+        titleHtml.isEmpty() ? HtmlUtils.htmlEscape(a.title()) : titleHtml.get(0), snippets,
+        hit.score() == null ? 0 : hit.score(), a.people(), a.organizations(), a.places(), a.duplicateOf());
+  }
+}

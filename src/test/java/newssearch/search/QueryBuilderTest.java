@@ -1,0 +1,70 @@
+package newssearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QueryBuilderTest {
+
+  private static JsonNode json(SearchQuery query) throws Exception {
+    String body = JsonpUtils.toJsonString(QueryBuilder.build("news", query), new JacksonJsonpMapper());
+    return new ObjectMapper().readTree(body);
+  }
+
+  private static SearchQuery query(String text) {
+    return new SearchQuery(text, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+        SearchQuery.Sort.RELEVANCE, 10, 1);
+  }
+
+  @Test
+  void wordsMustAllMatchWithOnlyHarmlessOperators() throws Exception {
+    JsonNode body = json(query("Трамп -Путин OR \"саммит ШОС\""));
+    JsonNode stemmed = body.at("/query/bool/must/0/bool/must/0/simple_query_string");
+    assertThat(stemmed.get("query").asText()).isEqualTo("Трамп -Путин | \"саммит ШОС\"");
+    assertThat(stemmed.get("default_operator").asText()).isEqualToIgnoringCase("and");
+    assertThat(stemmed.get("fields").toString()).isEqualTo("[\"title^3\",\"lede^2\",\"body\"]");
+    assertThat(stemmed.get("flags").asText()).isEqualTo("AND|OR|NOT|PHRASE|PRECEDENCE|WHITESPACE|ESCAPE");
+    assertThat(body.at("/query/bool/must/0/bool/should/0/simple_query_string/fields").toString())
+        .contains("title.exact^3");
+  }
+
+  @Test
+  void snippetsAreEscapedAndMarked() throws Exception {
+    JsonNode highlight = json(query("ШОС")).get("highlight");
+    assertThat(highlight.get("encoder").asText()).isEqualTo("html");
+    assertThat(highlight.get("pre_tags").get(0).asText()).isEqualTo("<mark>");
+    assertThat(highlight.at("/fields/body/fragment_size").asInt()).isEqualTo(180);
+    assertThat(highlight.at("/fields/body/number_of_fragments").asInt()).isEqualTo(3);
+    assertThat(highlight.at("/fields/lede/no_match_size").asInt()).isEqualTo(180);
+  }
+
+  @Test
+  void filtersAreFiltersAndPagesAreOffsets() throws Exception {
+    SearchQuery q = new SearchQuery("выборы", LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"),
+        List.of("tass.ru", "ria.ru"), List.of("ru"), List.of("Касым-Жомарт Токаев"), List.of(), List.of("Астана"),
+        SearchQuery.Sort.DATE, 20, 3);
+    JsonNode body = json(q);
+    JsonNode filters = body.at("/query/bool/filter");
+    assertThat(filters.toString())
+        .contains("\"published_at\"", "\"gte\":\"2024-01-01\"", "\"lte\":\"2024-12-31T23:59:59.999Z\"")
+        .contains("{\"terms\":{\"source\":[\"tass.ru\",\"ria.ru\"]}}")
+        .contains("{\"term\":{\"people\":{\"value\":\"Касым-Жомарт Токаев\"}}}");
+    assertThat(body.get("from").asInt()).isEqualTo(40);
+    assertThat(body.get("size").asInt()).isEqualTo(20);
+    assertThat(body.at("/sort/0/published_at/order").asText()).isEqualTo("desc");
+    assertThat(body.at("/aggregations/places/terms/field").asText()).isEqualTo("places");
+  }
+
+  @Test
+  void noTextListsEverythingNewestFirst() throws Exception {
+    JsonNode body = json(query(""));
+    assertThat(body.at("/query/bool/must/0").has("match_all")).isTrue();
+    assertThat(body.at("/sort/0/published_at/order").asText()).isEqualTo("desc");
+  }
+}

@@ -1,0 +1,157 @@
+package newssearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.StreamSupport;
+import newssearch.ingest.Ingest;
+import newssearch.ingest.IngestProgress;
+import newssearch.system.TestCluster;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@code /api/search} over the seed page, the samples and real BSNLP news, on a real node. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SearchEndpointTest {
+
+  private static final String ALIAS = TestCluster.uniqueAlias(SearchEndpointTest.class);
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static boolean loaded;
+
+  @DynamicPropertySource
+  static void cluster(DynamicPropertyRegistry registry) {
+    registry.add("news.elasticsearch.url", TestCluster.get()::url);
+    registry.add("news.index.alias", () -> ALIAS);
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Ingest ingest;
+
+  private void load() throws Exception {
+    if (!loaded) {
+      ingest.run(new Ingest.Request(List.of("../shared/data/seed", "samples", "../shared/data/bsnlp-ru/trump",
+          "../shared/data/bsnlp-ru/us_election_2020"), List.of(), null, Files.createTempFile("rejects", ".jsonl")),
+          IngestProgress.NONE);
+      loaded = true;
+    }
+  }
+
+  private HttpResponse<String> get(String query) throws Exception {
+    load();
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search?" + query)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private JsonNode search(String q, String... params) throws Exception {
+    String query = "q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&size=50" + String.join("", params);
+    HttpResponse<String> response = get(query);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static List<String> snippets(JsonNode result) {
+    return StreamSupport.stream(result.get("hits").spliterator(), false)
+        .flatMap(h -> StreamSupport.stream(h.get("snippets").spliterator(), false)).map(JsonNode::asText).toList();
+  }
+
+  @Test
+  void findsAndHighlightsInflectedForms() throws Exception {
+    assertThat(snippets(search("Астана"))).anyMatch(s -> s.contains("<mark>Астане</mark>"));
+    assertThat(snippets(search("цифровой форум"))).anyMatch(s -> s.contains("<mark>Цифровой</mark> <mark>форум</mark>"));
+  }
+
+  @Test
+  void yoAndYeFindTheSame() throws Exception {
+    long withYo = search("Мирзиёев").get("total").asLong();
+    assertThat(withYo).isPositive().isEqualTo(search("Мирзиеев").get("total").asLong());
+  }
+
+  @Test
+  void anExcludedWordRemovesResults() throws Exception {
+    JsonNode all = search("Трамп");
+    JsonNode without = search("Трамп -Путин");
+    assertThat(all.get("total").asLong()).isPositive();
+    assertThat(without.get("total").asLong()).isLessThan(all.get("total").asLong());
+    assertThat(snippets(without)).noneMatch(s -> s.contains("Путин"));
+  }
+
+  @Test
+  void aPhraseNeedsItsWordsTogether() throws Exception {
+    long together = search("\"цифровой форум\"").get("total").asLong();
+    long apart = search("цифровой форум").get("total").asLong();
+    assertThat(together).isPositive().isLessThanOrEqualTo(apart);
+    assertThat(search("\"форум цифровой\"").get("total").asLong()).isLessThan(together);
+  }
+
+  @Test
+  void markupInArticlesComesBackEscaped() throws Exception {
+    JsonNode result = search("взлом сайта");
+    assertThat(result.get("total").asLong()).isPositive();
+    for (JsonNode hit : result.get("hits")) {
+      for (String html : List.of(hit.get("titleHtml").asText(), String.join(" ", snippets(result)))) {
+        assertThat(html.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<");
+      }
+    }
+    assertThat(snippets(search("alert"))).anyMatch(s -> s.contains("&lt;script&gt;"));
+  }
+
+  @Test
+  void facetCountsEqualTheFilteredSearches() throws Exception {
+    JsonNode all = search("");
+    JsonNode place = all.at("/facets/places/0");
+    long filtered = search("", "&place=" + URLEncoder.encode(place.get("value").asText(), StandardCharsets.UTF_8))
+        .get("total").asLong();
+    assertThat(filtered).isEqualTo(place.get("count").asLong());
+    JsonNode language = all.at("/facets/languages/0");
+    assertThat(search("", "&language=" + language.get("value").asText()).get("total").asLong())
+        .isEqualTo(language.get("count").asLong());
+  }
+
+  @Test
+  void badParametersAreClear400s() throws Exception {
+    for (String bad : List.of("size=1000", "size=abc", "from=2024-13-01", "sort=popular", "page=0", "page=500&size=100")) {
+      HttpResponse<String> response = get("q=x&" + bad);
+      assertThat(response.statusCode()).as(bad).isEqualTo(400);
+      assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+      assertThat(response.body()).contains(bad.substring(0, bad.indexOf('='))).doesNotContain("Exception");
+    }
+    assertThat(get("q=" + "a".repeat(1001)).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void hostileQueriesNeverFailTheServer() throws Exception {
+    Random random = new Random(7);
+    String[] parts = {"\"", "(", ")", "[", "]", "{", "}", "*", "~", "?", ":", "\\", "/", "-", "+", "|", "&", "!", "^",
+        "<", ">", "ШОС", "Астана", "title:", "OR", "AND", "<script>", "\t", "\u202e", "\u0000", ".*", "(?i)", "a{1,9}",
+        " ", "ё", "Z", "9"};
+    int failures = 0;
+    for (int i = 0; i < 5000; i++) {
+      StringBuilder q = new StringBuilder();
+      for (int n = random.nextInt(30) + 1; n > 0; n--) {
+        q.append(parts[random.nextInt(parts.length)]);
+      }
+      String text = i % 500 == 0 ? q.toString().repeat(400).substring(0, 990) : q.toString();
+      int status = get("size=1&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).statusCode();
+      failures += status >= 500 ? 1 : 0;
+    }
+    assertThat(failures).isZero();
+  }
+}
