@@ -28,6 +28,13 @@ class NewsAnalysisTest {
   }
 
   @Test
+  void surnamesKeepOneStemInEveryCase() throws IOException {
+    assertThat(terms("body", "Токаев Токаева Токаеву Токаевым Мирзиёева")).containsExactly("токаев", "токаев",
+        "токаев", "токаев", "мирзиеев");
+    assertThat(terms("body", "выборы выборов")).containsExactly("выбор", "выбор");
+  }
+
+  @Test
   void yoAndYeAreOneLetter() throws IOException {
     assertThat(terms("title", "Ёлка")).isEqualTo(terms("title", "елка"));
     assertThat(terms("title.exact", "Ёлка")).containsExactly("елка");

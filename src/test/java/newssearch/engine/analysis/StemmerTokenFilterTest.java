@@ -32,6 +32,30 @@ class StemmerTokenFilterTest {
   }
 
   @Test
+  void aKeywordMarkerKeepsListedWordsFromTheStemmer() {
+    var marker = new KeywordMarkerTokenFilter(new KeywordMarkerTokenFilter.Settings() {
+      @Override
+      public java.util.List<String> keywords() {
+        return java.util.List.of("токаев");
+      }
+
+      @Override
+      public String keywordsPattern() {
+        return "";
+      }
+
+      @Override
+      public boolean ignoreCase() {
+        return false;
+      }
+    });
+    var stemmer = stemmer("light_russian");
+    assertThat(Tokens.of(java.util.function.UnaryOperator.identity(), in -> stemmer.create(marker.create(in)),
+        "Токаев Токаева")).containsExactly("токаев", "токаев");
+    assertThat(Tokens.of(stemmer, "Токаев Токаева")).containsExactly("тока", "токаев");
+  }
+
+  @Test
   void refusesALanguageItDoesNotProvide() {
     assertThatThrownBy(() -> stemmer("klingon"))
         .isInstanceOf(IllegalArgumentException.class)
