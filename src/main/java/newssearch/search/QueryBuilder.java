@@ -2,6 +2,7 @@ package newssearch.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
@@ -27,6 +28,8 @@ public final class QueryBuilder {
   static final int FRAGMENT_SIZE = 180;
   static final int FRAGMENTS = 3;
   static final int FACET_SIZE = 10;
+  static final String HISTOGRAM = "histogram";
+  static final String UNDATED = "undated";
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
   /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
   private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
@@ -53,7 +56,7 @@ public final class QueryBuilder {
     return SearchRequest.of(s -> {
       s.index(index)
           .query(bool)
-          .from((query.page() - 1) * query.size())
+          .from(query.cursor() == null ? (query.page() - 1) * query.size() : 0)
           .size(query.size())
           .trackTotalHits(t -> t.enabled(true))
           .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
@@ -68,8 +71,20 @@ public final class QueryBuilder {
       for (String[] facet : FACETS) {
         s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
       }
+      s.aggregations(HISTOGRAM, a -> a.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT)
+          .calendarInterval(CalendarInterval.valueOf(capitalized(query.histogramInterval())))
+          .minDocCount(1)));
+      s.aggregations(UNDATED, a -> a.missing(m -> m.field(ArticleFields.PUBLISHED_AT)));
+      // The id breaks ties, so the order is total and search_after pages never skip or repeat.
       if (query.sort() == SearchQuery.Sort.DATE || !query.hasText()) {
         s.sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")));
+      } else {
+        s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+      }
+      s.sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
+      if (query.cursor() != null) {
+        s.searchAfter(Cursor.decode(query.cursor()).orElseThrow(
+            () -> new IllegalArgumentException("not a cursor: " + query.cursor())));
       }
       return s;
     });
@@ -91,6 +106,10 @@ public final class QueryBuilder {
         .flags(OPERATORS)
         .lenient(true)));
     return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact)));
+  }
+
+  private static String capitalized(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static List<Query> filters(SearchQuery query) {

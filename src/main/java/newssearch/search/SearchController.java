@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import newssearch.article.Article;
 import newssearch.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,18 +40,30 @@ class SearchController {
       @RequestParam(name = "place", required = false) List<String> places,
       @RequestParam(defaultValue = "relevance") String sort,
       @RequestParam(defaultValue = "10") String size,
-      @RequestParam(defaultValue = "1") String page) throws IOException {
+      @RequestParam(defaultValue = "1") String page,
+      @RequestParam(required = false) String cursor) throws IOException {
+    if (cursor != null && !Cursor.valid(cursor)) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "cursor: not a cursor this service gave out");
+    }
     if (q.length() > MAX_QUERY_LENGTH) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "q: at most " + MAX_QUERY_LENGTH + " characters");
     }
     int pageSize = number("size", size, 1, MAX_SIZE);
     int pageNumber = number("page", page, 1, Integer.MAX_VALUE);
-    if ((long) pageNumber * pageSize > MAX_WINDOW) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "page: page × size may not pass " + MAX_WINDOW);
+    if (cursor == null && (long) pageNumber * pageSize > MAX_WINDOW) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "page: page × size may not pass " + MAX_WINDOW
+          + "; page deeper with the cursor each answer gives (nextCursor)");
     }
     SearchQuery query = new SearchQuery(q.strip(), date("from", from), date("to", to), orEmpty(sources),
-        orEmpty(languages), orEmpty(people), orEmpty(organizations), orEmpty(places), sort(sort), pageSize, pageNumber);
+        orEmpty(languages), orEmpty(people), orEmpty(organizations), orEmpty(places), sort(sort), pageSize, pageNumber,
+        cursor);
     return search.search(query);
+  }
+
+  /** {@code GET /api/articles/{id}}: the whole cleaned article. */
+  @GetMapping("/api/articles/{id}")
+  Article article(@PathVariable String id) throws IOException {
+    return search.article(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no article with id " + id));
   }
 
   private static int number(String name, String value, int min, int max) {

@@ -16,12 +16,23 @@ import java.util.List;
  * @param places        places that must be named
  * @param sort          relevance or date
  * @param size          hits per page
- * @param page          1-based page number
+ * @param page          1-based page number (ignored with a cursor)
+ * @param cursor        where the previous page ended, for deep paging; null for the first pages
  */
 public record SearchQuery(String text, LocalDate from, LocalDate to, List<String> sources, List<String> languages,
-    List<String> people, List<String> organizations, List<String> places, Sort sort, int size, int page) {
+    List<String> people, List<String> organizations, List<String> places, Sort sort, int size, int page,
+    String cursor) {
 
   public enum Sort { RELEVANCE, DATE }
+
+  /** The histogram's bucket: about a hundred bars at most over the date range asked for; months when open. */
+  public String histogramInterval() {
+    if (from == null || to == null) {
+      return "month";
+    }
+    long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+    return days <= 62 ? "day" : days <= 730 ? "week" : days <= 3650 ? "month" : "year";
+  }
 
   public boolean hasText() {
     return text != null && !text.isBlank();

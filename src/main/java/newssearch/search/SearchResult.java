@@ -11,9 +11,21 @@ import java.util.Map;
  * @param tookMs       time Elasticsearch spent
  * @param hits         the page of articles
  * @param facets       for sources, languages, people, organizations, places: the commonest values with counts
+ * @param histogram    matches per day, week, month or year; undated articles counted apart
+ * @param nextCursor   pass as {@code cursor} for the next page; null on the last page
  */
 public record SearchResult(long total, boolean totalIsExact, long tookMs, List<ArticleHit> hits,
-    Map<String, List<FacetValue>> facets) {
+    Map<String, List<FacetValue>> facets, Histogram histogram, String nextCursor) {
 
   public record FacetValue(String value, long count) {}
+
+  /**
+   * @param interval day, week, month or year
+   * @param buckets  the periods that have matches, oldest first
+   * @param undated  matches without a publication date (some corpora give none)
+   */
+  public record Histogram(String interval, List<Bucket> buckets, long undated) {}
+
+  /** @param date the period's first day, {@code YYYY-MM-DD} */
+  public record Bucket(String date, long count) {}
 }

@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +41,24 @@ public class SearchService {
       }
       facets.put(facet[0], values);
     }
+    List<SearchResult.Bucket> buckets = response.aggregations().get(QueryBuilder.HISTOGRAM).dateHistogram().buckets()
+        .array().stream()
+        .map(b -> new SearchResult.Bucket(Instant.ofEpochMilli(b.key()).atZone(ZoneOffset.UTC).toLocalDate().toString(),
+            b.docCount()))
+        .toList();
+    long undated = response.aggregations().get(QueryBuilder.UNDATED).missing().docCount();
     var total = response.hits().total();
+    List<Hit<Article>> page = response.hits().hits();
+    String next = page.size() == query.size() ? Cursor.encode(page.get(page.size() - 1).sort()) : null;
     return new SearchResult(total == null ? hits.size() : total.value(),
-        total == null || total.relation() == TotalHitsRelation.Eq, response.took(), hits, facets);
+        total == null || total.relation() == TotalHitsRelation.Eq, response.took(), hits, facets,
+        new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next);
+  }
+
+  /** The whole stored article, if there is one with this id. */
+  public java.util.Optional<Article> article(String id) throws IOException {
+    var response = client.get(g -> g.index(alias).id(id), Article.class);
+    return response.found() ? java.util.Optional.ofNullable(response.source()) : java.util.Optional.empty();
   }
 
   private static ArticleHit toHit(Hit<Article> hit) {

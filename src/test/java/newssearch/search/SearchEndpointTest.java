@@ -126,8 +126,49 @@ class SearchEndpointTest {
   }
 
   @Test
+  void theCursorPagesThroughEveryArticleExactlyOnce() throws Exception {
+    JsonNode all = search("");
+    long total = all.get("total").asLong();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int pages = 0;
+    String cursor = null;
+    do {
+      JsonNode page = JSON.readTree(get("q=&size=7" + (cursor == null ? "" : "&cursor=" + cursor)).body());
+      for (JsonNode hit : page.get("hits")) {
+        assertThat(seen.add(hit.get("id").asText())).as("seen twice: " + hit.get("id")).isTrue();
+      }
+      cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asText();
+      pages++;
+    } while (cursor != null);
+    assertThat(seen).hasSize((int) total);
+    assertThat(pages).isGreaterThan(10);
+  }
+
+  @Test
+  void theHistogramAndTheUndatedAddUpToTheTotal() throws Exception {
+    JsonNode result = search("Трамп");
+    long inBuckets = StreamSupport.stream(result.at("/histogram/buckets").spliterator(), false)
+        .mapToLong(b -> b.get("count").asLong()).sum();
+    assertThat(inBuckets + result.at("/histogram/undated").asLong()).isEqualTo(result.get("total").asLong());
+    assertThat(inBuckets).isPositive();
+  }
+
+  @Test
+  void anArticleCanBeFetchedWhole() throws Exception {
+    String id = search("Цифрового хаба").at("/hits/0/id").asText();
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/api/articles/" + id)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.body()).get("body").asText()).contains("передает inbusiness.kz");
+    HttpResponse<String> missing = HTTP.send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + port + "/api/articles/nope")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void badParametersAreClear400s() throws Exception {
-    for (String bad : List.of("size=1000", "size=abc", "from=2024-13-01", "sort=popular", "page=0", "page=500&size=100")) {
+    for (String bad : List.of("size=1000", "size=abc", "from=2024-13-01", "sort=popular", "page=0", "page=500&size=100",
+        "cursor=bm9wZQ")) {
       HttpResponse<String> response = get("q=x&" + bad);
       assertThat(response.statusCode()).as(bad).isEqualTo(400);
       assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
