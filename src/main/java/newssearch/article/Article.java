@@ -1,5 +1,6 @@
 package newssearch.article;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.List;
  * @param duplicateOf   the id of the first copy of the same story, when this is a near-duplicate
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(value = ArticleFields.STORY, allowGetters = true)
 public record Article(
     @JsonProperty(ArticleFields.ID) String id,
     @JsonProperty(ArticleFields.URL) String url,
@@ -56,6 +58,15 @@ public record Article(
   public Article withDuplicateOf(String duplicateOf) {
     return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
         places, tags, contentHash, duplicateOf);
+  }
+
+  /**
+   * The story this article tells: the id of its first copy, or its own id when it is the first.
+   * Written to the index (and derived again when read) so search can fold the copies into one hit.
+   */
+  @JsonProperty(ArticleFields.STORY)
+  public String story() {
+    return duplicateOf != null ? duplicateOf : id;
   }
 
   /** Title, lede and body as one text, for enrichment. */

@@ -17,6 +17,7 @@ public final class ArticleFields {
   public static final String TAGS = "tags";
   public static final String CONTENT_HASH = "content_hash";
   public static final String DUPLICATE_OF = "duplicate_of";
+  public static final String STORY = "story";
 
   private ArticleFields() {}
 }

@@ -30,6 +30,7 @@ public final class QueryBuilder {
   static final int FACET_SIZE = 10;
   static final String HISTOGRAM = "histogram";
   static final String UNDATED = "undated";
+  static final String COPIES = "copies";
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
   /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
   private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
@@ -82,6 +83,10 @@ public final class QueryBuilder {
         s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
       }
       s.sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
+      // Elasticsearch cannot combine collapsing with search_after: deep paging lists every copy.
+      if (query.collapse() && query.cursor() == null) {
+        s.collapse(c -> c.field(ArticleFields.STORY).innerHits(i -> i.name(COPIES).size(0)));
+      }
       if (query.cursor() != null) {
         s.searchAfter(Cursor.decode(query.cursor()).orElseThrow(
             () -> new IllegalArgumentException("not a cursor: " + query.cursor())));

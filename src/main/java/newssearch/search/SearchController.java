@@ -41,7 +41,8 @@ class SearchController {
       @RequestParam(defaultValue = "relevance") String sort,
       @RequestParam(defaultValue = "10") String size,
       @RequestParam(defaultValue = "1") String page,
-      @RequestParam(required = false) String cursor) throws IOException {
+      @RequestParam(required = false) String cursor,
+      @RequestParam(defaultValue = "true") boolean collapse) throws IOException {
     if (cursor != null && !Cursor.valid(cursor)) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "cursor: not a cursor this service gave out");
     }
@@ -56,7 +57,7 @@ class SearchController {
     }
     SearchQuery query = new SearchQuery(q.strip(), date("from", from), date("to", to), orEmpty(sources),
         orEmpty(languages), orEmpty(people), orEmpty(organizations), orEmpty(places), sort(sort), pageSize, pageNumber,
-        cursor);
+        cursor, collapse);
     return search.search(query);
   }
 

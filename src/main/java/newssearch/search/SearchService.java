@@ -71,6 +71,12 @@ public class SearchService {
     }
     return new ArticleHit(a.id(), a.url(), a.source(), a.publishedAt(), a.language(), a.title(),
         titleHtml.isEmpty() ? HtmlUtils.htmlEscape(a.title()) : titleHtml.get(0), snippets,
-        hit.score() == null ? 0 : hit.score(), a.people(), a.organizations(), a.places(), a.duplicateOf());
+        hit.score() == null ? 0 : hit.score(), a.people(), a.organizations(), a.places(), a.duplicateOf(),
+        copies(hit));
+  }
+
+  private static long copies(Hit<Article> hit) {
+    var group = hit.innerHits().get(QueryBuilder.COPIES);
+    return group == null || group.hits().total() == null ? 0 : Math.max(0, group.hits().total().value() - 1);
   }
 }

@@ -145,6 +145,15 @@ class SearchEndpointTest {
   }
 
   @Test
+  void copiesOfAStoryFoldIntoOneHitUnlessAskedNotTo() throws Exception {
+    JsonNode folded = search("Средний коридор Актау контейнерные");
+    JsonNode all = search("Средний коридор Актау контейнерные", "&collapse=false");
+    assertThat(all.get("hits")).hasSize(2);
+    assertThat(folded.get("hits")).hasSize(1);
+    assertThat(folded.at("/hits/0/duplicates").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void theHistogramAndTheUndatedAddUpToTheTotal() throws Exception {
     JsonNode result = search("Трамп");
     long inBuckets = StreamSupport.stream(result.at("/histogram/buckets").spliterator(), false)
