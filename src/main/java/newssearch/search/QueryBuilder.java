@@ -51,8 +51,16 @@ public final class QueryBuilder {
   private QueryBuilder() {}
 
   public static SearchRequest build(String index, SearchQuery query) {
+    return build(index, query, false);
+  }
+
+  /**
+   * With {@code relaxed}, most words instead of all must match: the fallback when all of them
+   * found nothing (two of two, three of four, 75 % of more).
+   */
+  public static SearchRequest build(String index, SearchQuery query, boolean relaxed) {
     List<Query> filters = filters(query);
-    Query match = query.hasText() ? textQuery(query.text()) : Query.of(q -> q.matchAll(m -> m));
+    Query match = query.hasText() ? textQuery(query.text(), relaxed) : Query.of(q -> q.matchAll(m -> m));
     Query bool = Query.of(q -> q.bool(b -> b.must(match).filter(filters)));
     return SearchRequest.of(s -> {
       s.index(index)
@@ -95,15 +103,17 @@ public final class QueryBuilder {
     });
   }
 
-  /** All the words must match (in the stemmed fields); exact forms score higher. */
-  static Query textQuery(String text) {
+  /** All the words must match (in the stemmed fields), or most when relaxed; exact forms score higher. */
+  static Query textQuery(String text, boolean relaxed) {
     String userText = OR.matcher(text).replaceAll(" | ");
-    Query stemmed = Query.of(q -> q.simpleQueryString(s -> s
-        .query(userText)
-        .fields(FIELDS)
-        .defaultOperator(Operator.And)
-        .flags(OPERATORS)
-        .lenient(true)));
+    Query stemmed = Query.of(q -> q.simpleQueryString(s -> {
+      s.query(userText)
+          .fields(FIELDS)
+          .defaultOperator(relaxed ? Operator.Or : Operator.And)
+          .flags(OPERATORS)
+          .lenient(true);
+      return relaxed ? s.minimumShouldMatch("2<75%") : s;
+    }));
     Query exact = Query.of(q -> q.simpleQueryString(s -> s
         .query(userText)
         .fields(EXACT_FIELDS)

@@ -9,12 +9,14 @@ import java.util.Map;
  * @param total        matching articles
  * @param totalIsExact false when Elasticsearch stopped counting (over 10,000)
  * @param tookMs       time Elasticsearch spent
+ * @param interpretation how the query was understood
  * @param hits         the page of articles
  * @param facets       for sources, languages, people, organizations, places: the commonest values with counts
  * @param histogram    matches per day, week, month or year; undated articles counted apart
  * @param nextCursor   pass as {@code cursor} for the next page; null on the last page
  */
-public record SearchResult(long total, boolean totalIsExact, long tookMs, List<ArticleHit> hits,
+public record SearchResult(long total, boolean totalIsExact, long tookMs, Interpretation interpretation,
+    List<ArticleHit> hits,
     Map<String, List<FacetValue>> facets, Histogram histogram, String nextCursor) {
 
   public record FacetValue(String value, long count) {}

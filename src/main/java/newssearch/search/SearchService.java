@@ -31,7 +31,12 @@ public class SearchService {
   }
 
   public SearchResult search(SearchQuery query) throws IOException {
+    Interpretation interpretation = Interpretation.of(query.text(), false);
     SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query), Article.class);
+    if (hitCount(response) == 0 && query.cursor() == null && interpretation.canRelax()) {
+      interpretation = Interpretation.of(query.text(), true);
+      response = client.search(QueryBuilder.build(alias, query, true), Article.class);
+    }
     List<ArticleHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (String[] facet : QueryBuilder.FACETS) {
@@ -51,8 +56,12 @@ public class SearchService {
     List<Hit<Article>> page = response.hits().hits();
     String next = page.size() == query.size() ? Cursor.encode(page.get(page.size() - 1).sort()) : null;
     return new SearchResult(total == null ? hits.size() : total.value(),
-        total == null || total.relation() == TotalHitsRelation.Eq, response.took(), hits, facets,
+        total == null || total.relation() == TotalHitsRelation.Eq, response.took(), interpretation, hits, facets,
         new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next);
+  }
+
+  private static long hitCount(SearchResponse<Article> response) {
+    return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
   }
 
   /** The whole stored article, if there is one with this id. */

@@ -79,6 +79,17 @@ class SearchEndpointTest {
   }
 
   @Test
+  void whenNoArticleHasEveryWordMostOfThemWillDo() throws Exception {
+    JsonNode strict = search("Мирзиёев Рахмон");
+    JsonNode relaxed = search("Мирзиёев Рахмон несуществующееслово");
+    assertThat(relaxed.at("/interpretation/relaxed").asBoolean()).isTrue();
+    assertThat(relaxed.get("total").asLong()).isPositive();
+    assertThat(strict.at("/interpretation/relaxed").asBoolean()).isFalse();
+    assertThat(strict.get("total").asLong()).isPositive();
+    assertThat(strict.at("/interpretation/terms").toString()).isEqualTo("[\"Мирзиёев\",\"Рахмон\"]");
+  }
+
+  @Test
   void yoAndYeFindTheSame() throws Exception {
     long withYo = search("Мирзиёев").get("total").asLong();
     assertThat(withYo).isPositive().isEqualTo(search("Мирзиеев").get("total").asLong());

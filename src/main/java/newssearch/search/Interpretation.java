@@ -1,0 +1,53 @@
+package newssearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the query was understood, for the caller to show: the words, the phrases, the excluded
+ * words, and whether every word had to match or — when that found nothing — most of them.
+ *
+ * @param terms    words that must match (or most of them, when {@code relaxed})
+ * @param phrases  quoted phrases
+ * @param excluded words and phrases after a minus
+ * @param relaxed  true when no article had every word, so articles with most of them are shown
+ */
+public record Interpretation(List<String> terms, List<String> phrases, List<String> excluded, boolean relaxed) {
+
+  private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
+  private static final Pattern OPERATOR = Pattern.compile("OR|\\||\\+|\\(|\\)");
+
+  /** Reads the user's text the way {@link QueryBuilder} has Elasticsearch read it. */
+  static Interpretation of(String text, boolean relaxed) {
+    List<String> terms = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
+    Matcher m = PART.matcher(text == null ? "" : text);
+    while (m.find()) {
+      if (m.group(2) != null) {
+        String phrase = m.group(2).strip();
+        if (!phrase.isEmpty()) {
+          (m.group(1).isEmpty() ? phrases : excluded).add(phrase);
+        }
+        continue;
+      }
+      String word = m.group(3).replace("\"", "").replaceAll("^[()|+]+|[()|+]+$", "");
+      if (word.isEmpty() || OPERATOR.matcher(word).matches()) {
+        continue;
+      }
+      if (word.startsWith("-") && word.length() > 1) {
+        excluded.add(word.substring(1));
+      } else if (!word.equals("-")) {
+        terms.add(word);
+      }
+    }
+    return new Interpretation(terms, phrases, excluded, relaxed);
+  }
+
+  /** Worth retrying with most words instead of all: at least two words that could be dropped. */
+  boolean canRelax() {
+    return !relaxed && terms.size() >= 2;
+  }
+}

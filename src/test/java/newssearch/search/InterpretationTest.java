@@ -1,0 +1,30 @@
+package newssearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class InterpretationTest {
+
+  @Test
+  void readsWordsPhrasesAndExclusions() {
+    Interpretation i = Interpretation.of("Трамп -Путин \"саммит ШОС\" (Астана OR Алматы) -\"холодная война\"", false);
+    assertThat(i.terms()).containsExactly("Трамп", "Астана", "Алматы");
+    assertThat(i.phrases()).containsExactly("саммит ШОС");
+    assertThat(i.excluded()).containsExactly("Путин", "холодная война");
+    assertThat(i.relaxed()).isFalse();
+  }
+
+  @Test
+  void onlyTwoOrMoreWordsCanBeRelaxed() {
+    assertThat(Interpretation.of("ШОС саммит", false).canRelax()).isTrue();
+    assertThat(Interpretation.of("ШОС", false).canRelax()).isFalse();
+    assertThat(Interpretation.of("\"саммит ШОС\"", false).canRelax()).isFalse();
+  }
+
+  @Test
+  void hostileInputStillReadsAsSomething() {
+    Interpretation i = Interpretation.of("\"\"\" -- ( ) || *~ \u0000", false);
+    assertThat(i.terms()).containsExactly("*~", "\u0000");
+  }
+}
