@@ -55,7 +55,7 @@ public class SearchVsElasticsearch {
       viaService.add(HttpRequest.newBuilder(URI.create(service + "/api/search?size=10&q="
           + URLEncoder.encode(q, StandardCharsets.UTF_8))).build());
       SearchQuery query = new SearchQuery(q, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-          SearchQuery.Sort.RELEVANCE, 10, 1, null, true);
+          SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
       String body = JsonpUtils.toJsonString(QueryBuilder.build(alias, query), mapper);
       direct.add(HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_search"))
           .header("Content-Type", "application/json")

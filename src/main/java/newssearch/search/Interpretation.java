@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newssearch.crosslingual.TermGroup;
 
 /**
  * How the query was understood, for the caller to show: the words, the phrases, the excluded
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
  * @param phrases  quoted phrases
  * @param excluded words and phrases after a minus
  * @param relaxed  true when no article had every word, so articles with most of them are shown
+ * @param expansions for an English query: each term and the Russian forms it was searched as
  */
-public record Interpretation(List<String> terms, List<String> phrases, List<String> excluded, boolean relaxed) {
+public record Interpretation(List<String> terms, List<String> phrases, List<String> excluded, boolean relaxed,
+    List<TermGroup> expansions) {
 
   private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
   private static final Pattern OPERATOR = Pattern.compile("OR|\\||\\+|\\(|\\)");
@@ -43,7 +46,16 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
         terms.add(word);
       }
     }
-    return new Interpretation(terms, phrases, excluded, relaxed);
+    return new Interpretation(terms, phrases, excluded, relaxed, List.of());
+  }
+
+  Interpretation withExpansions(List<TermGroup> expansions) {
+    return new Interpretation(terms, phrases, excluded, relaxed, expansions);
+  }
+
+  /** Only plain words are translated: with quotes, exclusions or OR the user is steering the query. */
+  boolean plainWords() {
+    return phrases.isEmpty() && excluded.isEmpty() && !terms.isEmpty();
   }
 
   /** Worth retrying with most words instead of all: at least two words that could be dropped. */

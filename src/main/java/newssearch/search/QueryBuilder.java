@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import newssearch.article.ArticleFields;
+import newssearch.crosslingual.TermGroup;
 
 /**
  * Builds the Elasticsearch request for a {@link SearchQuery}: a pure function, no I/O.
@@ -40,6 +42,8 @@ public final class QueryBuilder {
       ArticleFields.TITLE + "^3", ArticleFields.LEDE + "^2", ArticleFields.BODY);
   private static final List<String> EXACT_FIELDS = List.of(
       ArticleFields.TITLE + ".exact^3", ArticleFields.LEDE + ".exact^2", ArticleFields.BODY + ".exact");
+  private static final List<String> ENGLISH_FIELDS = List.of(
+      ArticleFields.TITLE + ".en^3", ArticleFields.LEDE + ".en^2", ArticleFields.BODY + ".en");
   /** Facet name in the response → keyword field. */
   static final List<String[]> FACETS = List.of(
       new String[] {"sources", ArticleFields.SOURCE},
@@ -59,8 +63,17 @@ public final class QueryBuilder {
    * found nothing (two of two, three of four, 75 % of more).
    */
   public static SearchRequest build(String index, SearchQuery query, boolean relaxed) {
+    return build(index, query, relaxed, List.of());
+  }
+
+  /**
+   * With {@code groups} (a translated English query), each term matches through any of its
+   * Russian alternatives or itself, and articles matching more terms rank higher.
+   */
+  public static SearchRequest build(String index, SearchQuery query, boolean relaxed, List<TermGroup> groups) {
     List<Query> filters = filters(query);
-    Query match = query.hasText() ? textQuery(query.text(), relaxed) : Query.of(q -> q.matchAll(m -> m));
+    Query match = !query.hasText() ? Query.of(q -> q.matchAll(m -> m))
+        : groups.isEmpty() ? textQuery(query.text(), relaxed) : crossLingualQuery(groups);
     Query bool = Query.of(q -> q.bool(b -> b.must(match).filter(filters)));
     return SearchRequest.of(s -> {
       s.index(index)
@@ -69,14 +82,19 @@ public final class QueryBuilder {
           .size(query.size())
           .trackTotalHits(t -> t.enabled(true))
           .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-          .highlight(h -> h
+          .highlight(h -> {
+            if (!groups.isEmpty()) {
+              h.highlightQuery(crossLingualHighlight(groups));
+            }
+            return h
               .type(HighlighterType.Unified)
               .encoder(HighlighterEncoder.Html)
               .preTags("<mark>").postTags("</mark>")
               .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
               .fields(ArticleFields.BODY, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS))
               .fields(ArticleFields.LEDE, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(1)
-                  .noMatchSize(FRAGMENT_SIZE)));
+                  .noMatchSize(FRAGMENT_SIZE));
+          });
       for (String[] facet : FACETS) {
         s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
       }
@@ -121,6 +139,42 @@ public final class QueryBuilder {
         .flags(OPERATORS)
         .lenient(true)));
     return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact)));
+  }
+
+  /**
+   * Pirkola's structured query: one clause per source term, satisfied by any of its translations
+   * (as phrases in the Russian fields) or by the term itself (in the English subfields, and as
+   * written, for numbers and names); most terms must be present, and each one present adds score.
+   */
+  static Query crossLingualQuery(List<TermGroup> groups) {
+    List<Query> clauses = new ArrayList<>();
+    for (TermGroup group : groups) {
+      List<Query> alternatives = new ArrayList<>();
+      for (String russian : group.alternatives()) {
+        alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).type(TextQueryType.Phrase))));
+      }
+      alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(ENGLISH_FIELDS)
+          .operator(Operator.And))));
+      alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(FIELDS).type(TextQueryType.Phrase))));
+      clauses.add(Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1"))));
+    }
+    return Query.of(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("2<75%")));
+  }
+
+  /**
+   * What to mark in a translated query's snippets: every word of every alternative. The search
+   * itself matches multi-word translations as phrases, but a phrase would come back as one mark
+   * («<mark>Цифровой форум</mark>»); readers scan for their words.
+   */
+  static Query crossLingualHighlight(List<TermGroup> groups) {
+    List<Query> words = new ArrayList<>();
+    for (TermGroup group : groups) {
+      for (String russian : group.alternatives()) {
+        words.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).operator(Operator.And))));
+      }
+      words.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(FIELDS))));
+    }
+    return Query.of(q -> q.bool(b -> b.should(words)));
   }
 
   private static String capitalized(String s) {

@@ -42,7 +42,8 @@ class SearchController {
       @RequestParam(defaultValue = "10") String size,
       @RequestParam(defaultValue = "1") String page,
       @RequestParam(required = false) String cursor,
-      @RequestParam(defaultValue = "true") boolean collapse) throws IOException {
+      @RequestParam(defaultValue = "true") boolean collapse,
+      @RequestParam(defaultValue = "true") boolean expand) throws IOException {
     if (cursor != null && !Cursor.valid(cursor)) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "cursor: not a cursor this service gave out");
     }
@@ -57,7 +58,7 @@ class SearchController {
     }
     SearchQuery query = new SearchQuery(q.strip(), date("from", from), date("to", to), orEmpty(sources),
         orEmpty(languages), orEmpty(people), orEmpty(organizations), orEmpty(places), sort(sort), pageSize, pageNumber,
-        cursor, collapse);
+        cursor, collapse, expand);
     return search.search(query);
   }
 

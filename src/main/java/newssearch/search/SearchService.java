@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
+import newssearch.crosslingual.QueryTranslator;
+import newssearch.crosslingual.TermGroup;
 import newssearch.index.IndexProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -24,16 +26,23 @@ public class SearchService {
 
   private final ElasticsearchClient client;
   private final String alias;
+  private final QueryTranslator translator;
 
-  SearchService(ElasticsearchClient client, IndexProperties index) {
+  SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator translator) {
     this.client = client;
     this.alias = index.alias();
+    this.translator = translator;
   }
 
   public SearchResult search(SearchQuery query) throws IOException {
     Interpretation interpretation = Interpretation.of(query.text(), false);
-    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query), Article.class);
-    if (hitCount(response) == 0 && query.cursor() == null && interpretation.canRelax()) {
+    List<TermGroup> groups = query.expand() && interpretation.plainWords()
+        ? translator.translate(query.text()) : List.of();
+    if (!groups.isEmpty()) {
+      interpretation = interpretation.withExpansions(groups);
+    }
+    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query, false, groups), Article.class);
+    if (groups.isEmpty() && hitCount(response) == 0 && query.cursor() == null && interpretation.canRelax()) {
       interpretation = Interpretation.of(query.text(), true);
       response = client.search(QueryBuilder.build(alias, query, true), Article.class);
     }

@@ -19,7 +19,7 @@ class QueryBuilderTest {
 
   private static SearchQuery query(String text) {
     return new SearchQuery(text, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-        SearchQuery.Sort.RELEVANCE, 10, 1, null, true);
+        SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
   }
 
   @Test
@@ -48,7 +48,7 @@ class QueryBuilderTest {
   void filtersAreFiltersAndPagesAreOffsets() throws Exception {
     SearchQuery q = new SearchQuery("выборы", LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"),
         List.of("tass.ru", "ria.ru"), List.of("ru"), List.of("Касым-Жомарт Токаев"), List.of(), List.of("Астана"),
-        SearchQuery.Sort.DATE, 20, 3, null, true);
+        SearchQuery.Sort.DATE, 20, 3, null, true, true);
     JsonNode body = json(q);
     JsonNode filters = body.at("/query/bool/filter");
     assertThat(filters.toString())
@@ -68,7 +68,7 @@ class QueryBuilderTest {
     String cursor = Cursor.encode(List.of(co.elastic.clients.elasticsearch._types.FieldValue.of(12.5),
         co.elastic.clients.elasticsearch._types.FieldValue.of("u123")));
     JsonNode next = json(new SearchQuery("ШОС", null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-        SearchQuery.Sort.RELEVANCE, 10, 7, cursor, true));
+        SearchQuery.Sort.RELEVANCE, 10, 7, cursor, true, true));
     assertThat(next.get("search_after").toString()).isEqualTo("[12.5,\"u123\"]");
     assertThat(next.get("from").asInt()).isZero();
     assertThat(next.has("collapse")).as("collapse cannot go with search_after").isFalse();
@@ -79,7 +79,7 @@ class QueryBuilderTest {
   @Test
   void theHistogramFitsTheDateRange() throws Exception {
     SearchQuery month = new SearchQuery("", LocalDate.parse("2024-03-01"), LocalDate.parse("2024-03-31"), List.of(),
-        List.of(), List.of(), List.of(), List.of(), SearchQuery.Sort.DATE, 10, 1, null, true);
+        List.of(), List.of(), List.of(), List.of(), SearchQuery.Sort.DATE, 10, 1, null, true, true);
     assertThat(json(month).at("/aggregations/histogram/date_histogram/calendar_interval").asText()).isEqualTo("day");
     assertThat(json(query("")).at("/aggregations/histogram/date_histogram/calendar_interval").asText()).isEqualTo("month");
     assertThat(json(query("")).at("/aggregations/undated/missing/field").asText()).isEqualTo("published_at");

@@ -90,6 +90,19 @@ class SearchEndpointTest {
   }
 
   @Test
+  void anEnglishQueryFindsTheRussianArticleAndMarksTheRussianWords() throws Exception {
+    JsonNode result = search("SCO digital forum Astana 2024");
+    assertThat(result.at("/hits/0/title").asText())
+        .isEqualTo("Казахстан предлагает свои услуги в качестве Цифрового хаба на пространстве ШОС – Токаев");
+    String snippets = String.join(" ", StreamSupport.stream(result.at("/hits/0/snippets").spliterator(), false)
+        .map(JsonNode::asText).toList());
+    assertThat(snippets).contains("<mark>Цифровой</mark>", "<mark>форум</mark>", "<mark>ШОС</mark>",
+        "<mark>Астане</mark>", "<mark>2024</mark>");
+    assertThat(result.at("/interpretation/expansions/0/alternatives").toString()).contains("ШОС");
+    assertThat(search("SCO digital forum Astana 2024", "&expand=false").get("total").asLong()).isZero();
+  }
+
+  @Test
   void yoAndYeFindTheSame() throws Exception {
     long withYo = search("Мирзиёев").get("total").asLong();
     assertThat(withYo).isPositive().isEqualTo(search("Мирзиеев").get("total").asLong());
