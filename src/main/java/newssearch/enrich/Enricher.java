@@ -6,17 +6,19 @@ import newssearch.article.Article;
 /**
  * Adds what the text implies to an article: its language (detected; a declared language is kept
  * when the text is too short to tell), the people, organisations and places it names, and, for a
- * copy of a story seen earlier in the same run, the id of the first copy. One instance per run (it
- * remembers what it has seen); the same code runs at ingest and at reindex.
+ * copy of a story seen earlier, the id of the first copy. The same code runs at ingest and at
+ * reindex.
  */
 public final class Enricher {
 
   private final LanguageDetector languages = new LanguageDetector();
-  private final NearDuplicates duplicates = new NearDuplicates(0.6);
+  private final NearDuplicates duplicates;
   private final EntityMatcher entities;
 
-  public Enricher(EntityMatcher entities) {
+  /** @param duplicates the stories seen so far, which this enricher adds to */
+  public Enricher(EntityMatcher entities, NearDuplicates duplicates) {
     this.entities = entities;
+    this.duplicates = duplicates;
   }
 
   public Article enrich(Article article) {

@@ -59,6 +59,21 @@ public final class NearDuplicates {
     return Optional.ofNullable(original);
   }
 
+  /** Remembers an article already known to be the first copy of its story (one stored earlier). */
+  public synchronized void remember(String id, String text) {
+    int[] signature = signature(text);
+    if (signature != null && signatures.putIfAbsent(id, signature) == null) {
+      for (int band = 0; band < BANDS; band++) {
+        firstByBand.putIfAbsent(bandKey(signature, band), id);
+      }
+    }
+  }
+
+  /** How many first copies are remembered. */
+  public synchronized int size() {
+    return signatures.size();
+  }
+
   /** The MinHash signature of the text's word shingles, or null when the text is too short. */
   static int[] signature(String text) {
     String[] words = WORD.split(text.toLowerCase(Locale.ROOT).replace('ё', 'е'));

@@ -46,13 +46,16 @@ public class Ingest {
   private final NewsIndex index;
   private final IngestProperties settings;
   private final EntityMatcher entities;
+  private final KnownStories stories;
   private final ObjectMapper json = new ObjectMapper();
 
-  Ingest(ElasticsearchClient client, NewsIndex index, IngestProperties settings, EntityMatcher entities) {
+  Ingest(ElasticsearchClient client, NewsIndex index, IngestProperties settings, EntityMatcher entities,
+      KnownStories stories) {
     this.client = client;
     this.index = index;
     this.settings = settings;
     this.entities = entities;
+    this.stories = stories;
   }
 
   public IngestReport run(Request request, IngestProgress progress) throws IOException {
@@ -109,9 +112,10 @@ public class Ingest {
   }
 
   /** Reads every file into the writer; returns why the load stopped early, or null. */
-  private String load(List<InputFile> files, Readers readers, IngestCounts counts, RejectsFile rejects) {
+  private String load(List<InputFile> files, Readers readers, IngestCounts counts, RejectsFile rejects)
+      throws IOException {
     ArticleAssembler assembler = new ArticleAssembler(settings.maxArticleMegabytes() << 20);
-    Enricher enricher = new Enricher(entities);
+    Enricher enricher = new Enricher(entities, stories.get());
     try (BulkWriter writer = new BulkWriter(client, index.alias(), settings, counts, rejects)) {
       RecordSink sink = new RecordSink() {
         @Override

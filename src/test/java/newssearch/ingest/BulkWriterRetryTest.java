@@ -46,9 +46,9 @@ class BulkWriterRetryTest {
     String alias = TestCluster.uniqueAlias(BulkWriterRetryTest.class);
     try (ElasticsearchConnection flaky = ElasticsearchConnection.open(
         new ElasticsearchProperties("http://127.0.0.1:" + proxy.getAddress().getPort(), null, null, null, null), null)) {
-      Ingest ingest = new Ingest(flaky.client(),
-          new NewsIndex(flaky.client(), new IndexProperties(alias, "classpath:index-mappings/news.json")),
-          new IngestProperties(2, 8, 1, 2, 20), new EntityMatcher(Gazetteer.load()));
+      NewsIndex index = new NewsIndex(flaky.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
+      Ingest ingest = new Ingest(flaky.client(), index, new IngestProperties(2, 8, 1, 2, 20),
+          new EntityMatcher(Gazetteer.load()), new KnownStories(flaky.client(), index));
       IngestReport report = ingest.run(new Ingest.Request(List.of("samples/articles.jsonl"), List.of(), null,
           dir.resolve("rejects.jsonl")), IngestProgress.NONE);
 

@@ -29,9 +29,14 @@ class IngestTest {
   Path dir;
 
   private final String alias = TestCluster.uniqueAlias(IngestTest.class);
-  private final Ingest ingest = new Ingest(cluster.client(),
-      new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json")), SETTINGS,
-      new EntityMatcher(Gazetteer.load()));
+  private final Ingest ingest = newProcess();
+
+  /** An ingest as a new command would run it: nothing remembered but what the index holds. */
+  private Ingest newProcess() {
+    NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
+    return new Ingest(cluster.client(), index, SETTINGS, new EntityMatcher(Gazetteer.load()),
+        new KnownStories(cluster.client(), index));
+  }
 
   private IngestReport run(String... inputs) throws IOException {
     return ingest.run(new Ingest.Request(List.of(inputs), List.of(), null, dir.resolve("rejects.jsonl")),
@@ -129,6 +134,21 @@ class IngestTest {
         .satisfies(copy -> assertThat(copy.source()).isEqualTo("example-daily.ru"));
     assertThat(articles).filteredOn(a -> a.body().contains("<script>alert(\"x\")</script>")).hasSize(1);
     assertThat(articles).extracting(Article::language).contains("ru", "en", "kk");
+  }
+
+  @Test
+  void aCopyIngestedLaterPointsToTheFirstCopyIngestedBefore() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("samples/articles.jsonl"));
+    Path first = Files.writeString(dir.resolve("monday.jsonl"), lines.get(3) + "\n");
+    Path copy = Files.writeString(dir.resolve("tuesday.jsonl"), lines.get(4) + "\n");
+    run(first.toString());
+    IngestReport later = newProcess().run(new Ingest.Request(List.of(copy.toString()), List.of(), null,
+        dir.resolve("rejects.jsonl")), IngestProgress.NONE);
+
+    assertThat(later.counts().duplicates()).isEqualTo(1);
+    List<Article> articles = search();
+    Article original = articles.stream().filter(a -> a.duplicateOf() == null).findFirst().orElseThrow();
+    assertThat(articles).filteredOn(a -> original.id().equals(a.duplicateOf())).hasSize(1);
   }
 
   private List<Article> search() throws IOException {
