@@ -69,6 +69,24 @@ public class SearchService {
         new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next);
   }
 
+  /**
+   * Every hit of the search, page after page, up to {@code limit}, as the answers show them
+   * (copies folded); for the CSV export.
+   */
+  public void forEachHit(SearchQuery query, int limit, java.util.function.Consumer<ArticleHit> each) throws IOException {
+    int pageSize = 500;
+    for (int page = 1; (page - 1) * pageSize < limit; page++) {
+      SearchQuery pageQuery = new SearchQuery(query.text(), query.from(), query.to(), query.sources(),
+          query.languages(), query.people(), query.organizations(), query.places(), query.sort(),
+          Math.min(pageSize, limit - (page - 1) * pageSize), page, null, query.collapse(), query.expand());
+      List<ArticleHit> hits = search(pageQuery).hits();
+      hits.forEach(each);
+      if (hits.size() < pageQuery.size()) {
+        return;
+      }
+    }
+  }
+
   private static long hitCount(SearchResponse<Article> response) {
     return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
   }

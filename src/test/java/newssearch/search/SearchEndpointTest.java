@@ -199,6 +199,22 @@ class SearchEndpointTest {
   }
 
   @Test
+  void theCsvHasTheRowsTheSearchShows() throws Exception {
+    JsonNode shown = search("Трамп");
+    HttpResponse<String> csv = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search.csv?q="
+        + URLEncoder.encode("Трамп", StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("\uFEFFid,date,source,title,url,language,people,organizations,places");
+    List<String> csvIds = lines.stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+    List<String> shownIds = StreamSupport.stream(shown.get("hits").spliterator(), false).map(h -> h.get("id").asText())
+        .toList();
+    assertThat(shownIds).isNotEmpty();
+    assertThat(csvIds.subList(0, Math.min(csvIds.size(), shownIds.size()))).isEqualTo(shownIds);
+  }
+
+  @Test
   void badParametersAreClear400s() throws Exception {
     for (String bad : List.of("size=1000", "size=abc", "from=2024-13-01", "sort=popular", "page=0", "page=500&size=100",
         "cursor=bm9wZQ")) {
