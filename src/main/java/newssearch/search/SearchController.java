@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import newssearch.article.Article;
 import newssearch.system.ApiException;
 import org.springframework.http.HttpHeaders;
@@ -34,10 +36,13 @@ class SearchController {
   }
 
   @GetMapping("/api/search")
+  @Operation(summary = "Search the articles", description = "Every word must match in any of its forms; "
+      + "\"phrases\", -exclusions, OR and parentheses work; English words are also searched as their Russian "
+      + "equivalents. Snippets are HTML-escaped text marked with <mark>.")
   SearchResult search(
-      @RequestParam(defaultValue = "") String q,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
+      @Parameter(example = "SCO digital forum Astana 2024") @RequestParam(defaultValue = "") String q,
+      @Parameter(example = "2024-01-01") @RequestParam(required = false) String from,
+      @Parameter(example = "2024-12-31") @RequestParam(required = false) String to,
       @RequestParam(name = "source", required = false) List<String> sources,
       @RequestParam(name = "language", required = false) List<String> languages,
       @RequestParam(name = "person", required = false) List<String> people,
