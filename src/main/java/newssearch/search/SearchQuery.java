@@ -36,6 +36,12 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, List<String
     return days <= 62 ? "day" : days <= 730 ? "week" : days <= 3650 ? "month" : "year";
   }
 
+  /** The same search, another page. */
+  public SearchQuery withPage(int size, int page) {
+    return new SearchQuery(text, from, to, sources, languages, people, organizations, places, sort, size, page, null,
+        collapse, expand);
+  }
+
   public boolean hasText() {
     return text != null && !text.isBlank();
   }

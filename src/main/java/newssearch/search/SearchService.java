@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
 import newssearch.crosslingual.QueryTranslator;
@@ -73,19 +74,21 @@ public class SearchService {
    * Every hit of the search, page after page, up to {@code limit}, as the answers show them
    * (copies folded); for the CSV export.
    */
-  public void forEachHit(SearchQuery query, int limit, java.util.function.Consumer<ArticleHit> each) throws IOException {
+  public void forEachHit(SearchQuery query, int limit, Consumer<ArticleHit> each) throws IOException {
+    // Every page has the same size, so page × size is the offset; the last one is cut to the limit.
     int pageSize = 500;
-    for (int page = 1; (page - 1) * pageSize < limit; page++) {
-      SearchQuery pageQuery = new SearchQuery(query.text(), query.from(), query.to(), query.sources(),
-          query.languages(), query.people(), query.organizations(), query.places(), query.sort(),
-          Math.min(pageSize, limit - (page - 1) * pageSize), page, null, query.collapse(), query.expand());
-      List<ArticleHit> hits = search(pageQuery).hits();
-      hits.forEach(each);
-      if (hits.size() < pageQuery.size()) {
+    for (int page = 1, sent = 0; sent < limit; page++) {
+      List<ArticleHit> hits = search(query.withPage(pageSize, page)).hits();
+      for (ArticleHit hit : hits.subList(0, Math.min(hits.size(), limit - sent))) {
+        each.accept(hit);
+      }
+      sent += hits.size();
+      if (hits.size() < pageSize) {
         return;
       }
     }
   }
+
 
   private static long hitCount(SearchResponse<Article> response) {
     return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
