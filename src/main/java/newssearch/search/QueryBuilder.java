@@ -71,10 +71,7 @@ public final class QueryBuilder {
    * Russian alternatives or itself, and articles matching more terms rank higher.
    */
   public static SearchRequest build(String index, SearchQuery query, boolean relaxed, List<TermGroup> groups) {
-    List<Query> filters = filters(query);
-    Query match = !query.hasText() ? Query.of(q -> q.matchAll(m -> m))
-        : groups.isEmpty() ? textQuery(query.text(), relaxed) : crossLingualQuery(groups);
-    Query bool = Query.of(q -> q.bool(b -> b.must(match).filter(filters)));
+    Query bool = matching(query, relaxed, groups);
     return SearchRequest.of(s -> {
       s.index(index)
           .query(bool)
@@ -119,6 +116,13 @@ public final class QueryBuilder {
       }
       return s;
     });
+  }
+
+  /** The articles a search finds, without ranking or paging: the query of {@link #build}. */
+  static Query matching(SearchQuery query, boolean relaxed, List<TermGroup> groups) {
+    Query match = !query.hasText() ? Query.of(q -> q.matchAll(m -> m))
+        : groups.isEmpty() ? textQuery(query.text(), relaxed) : crossLingualQuery(groups);
+    return Query.of(q -> q.bool(b -> b.must(match).filter(filters(query))));
   }
 
   /** All the words must match (in the stemmed fields), or most when relaxed; exact forms score higher. */

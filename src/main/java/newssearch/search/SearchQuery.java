@@ -42,6 +42,12 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, List<String
         collapse, expand);
   }
 
+  /** The same search for other words. */
+  public SearchQuery withText(String otherText) {
+    return new SearchQuery(otherText, from, to, sources, languages, people, organizations, places, sort, size, page,
+        cursor, collapse, expand);
+  }
+
   public boolean hasText() {
     return text != null && !text.isBlank();
   }
