@@ -48,7 +48,13 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, List<String
         cursor, collapse, expand);
   }
 
+  /** Words to match and rank by (not only a {@code source:} scope, which merely filters). */
   public boolean hasText() {
-    return text != null && !text.isBlank();
+    return text != null && !text.isBlank() && scoped().hasWords();
+  }
+
+  /** The text's {@code title:} and {@code source:} parts and the words left. */
+  public ScopedText scoped() {
+    return ScopedText.of(text);
   }
 }

@@ -31,11 +31,14 @@ public class SearchService {
   private final ElasticsearchClient client;
   private final String alias;
   private final QueryTranslator translator;
+  private final Recency recency;
 
-  SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator translator) {
+  SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator translator,
+      SearchProperties properties) {
     this.client = client;
     this.alias = index.alias();
     this.translator = translator;
+    this.recency = properties.recency();
   }
 
   public SearchResult search(SearchQuery query) throws IOException {
@@ -45,13 +48,13 @@ public class SearchService {
     if (!groups.isEmpty()) {
       interpretation = interpretation.withExpansions(groups);
     }
-    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query, false, groups), Article.class);
+    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query, recency, false, groups), Article.class);
     long strictHits = hitCount(response);
     String didYouMean = groups.isEmpty() && strictHits < DidYouMean.FEW_HITS && query.cursor() == null
         && interpretation.plainWords() ? correction(query, strictHits) : null;
     if (groups.isEmpty() && strictHits == 0 && query.cursor() == null && interpretation.canRelax()) {
       interpretation = Interpretation.of(query.text(), true);
-      response = client.search(QueryBuilder.build(alias, query, true), Article.class);
+      response = client.search(QueryBuilder.build(alias, query, recency, true, List.of()), Article.class);
     }
     List<ArticleHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
@@ -151,9 +154,12 @@ public class SearchService {
     return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
   }
 
+  /** A hit as shown: for a folded story its earliest copy, with the story's score and count of copies. */
   private static ArticleHit toHit(Hit<Article> hit) {
-    Article a = hit.source();
-    Map<String, List<String>> highlights = hit.highlight();
+    var group = hit.innerHits().get(QueryBuilder.COPIES);
+    var earliest = group == null || group.hits().hits().isEmpty() ? null : group.hits().hits().get(0);
+    Article a = earliest == null || earliest.source() == null ? hit.source() : earliest.source().to(Article.class);
+    Map<String, List<String>> highlights = earliest == null ? hit.highlight() : earliest.highlight();
     List<String> titleHtml = highlights.getOrDefault(ArticleFields.TITLE, List.of());
     List<String> snippets = highlights.getOrDefault(ArticleFields.BODY, List.of());
     if (snippets.isEmpty()) {
