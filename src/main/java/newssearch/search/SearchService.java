@@ -1,6 +1,7 @@
 package newssearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -21,12 +22,16 @@ import newssearch.article.ArticleFields;
 import newssearch.crosslingual.QueryTranslator;
 import newssearch.crosslingual.TermGroup;
 import newssearch.index.IndexProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 /** Runs a search on the cluster and maps the answer into the service's own {@link SearchResult}. */
 @Service
 public class SearchService {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
   private final ElasticsearchClient client;
   private final String alias;
@@ -81,18 +86,31 @@ public class SearchService {
 
   /** The first correction the phrase suggester offers that finds more articles than the text as typed. */
   private String correction(SearchQuery query, long typedHits) throws IOException {
-    var suggestions = client.search(DidYouMean.request(alias, query.text()), Void.class)
-        .suggest().getOrDefault(DidYouMean.SUGGESTER, List.of());
-    for (var suggestion : suggestions) {
-      for (var option : suggestion.phrase().options()) {
-        String corrected = DidYouMean.inUsersCase(query.text(), option.text());
-        Query matching = QueryBuilder.matching(query.withText(corrected), false, List.of());
-        if (client.count(c -> c.index(alias).query(matching)).count() > typedHits) {
-          return corrected;
-        }
+    for (String option : spellingOptions(query.text())) {
+      String corrected = DidYouMean.inUsersCase(query.text(), option);
+      Query matching = QueryBuilder.matching(query.withText(corrected), false, List.of());
+      if (client.count(c -> c.index(alias).query(matching)).count() > typedHits) {
+        return corrected;
       }
     }
     return null;
+  }
+
+  /**
+   * A correction is a nicety: when the cluster refuses the suggester (an index built before the
+   * spelling field existed, until it is reindexed) the search is still answered, without one.
+   */
+  private List<String> spellingOptions(String text) throws IOException {
+    try {
+      return client.search(DidYouMean.request(alias, text), Void.class)
+          .suggest().getOrDefault(DidYouMean.SUGGESTER, List.of()).stream()
+          .flatMap(suggestion -> suggestion.phrase().options().stream())
+          .map(option -> option.text())
+          .toList();
+    } catch (ElasticsearchException e) {
+      log.warn("No did-you-mean: Elasticsearch refused the suggester: {}", e.getMessage());
+      return List.of();
+    }
   }
 
   /**

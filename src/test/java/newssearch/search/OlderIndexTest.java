@@ -1,0 +1,82 @@
+package newssearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newssearch.article.ArticleFields;
+import newssearch.ingest.Ingest;
+import newssearch.ingest.IngestProgress;
+import newssearch.system.TestCluster;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A live index built before the spelling field existed (until it is reindexed) still answers every
+ * search; only "did you mean" is missing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OlderIndexTest {
+
+  private static final String ALIAS = TestCluster.uniqueAlias(OlderIndexTest.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @DynamicPropertySource
+  static void cluster(DynamicPropertyRegistry registry) throws Exception {
+    registry.add("news.elasticsearch.url", TestCluster.get()::url);
+    registry.add("news.index.alias", () -> ALIAS);
+    Path older = Files.createTempFile("news-without-spelling", ".json");
+    Files.writeString(older, JSON.writeValueAsString(withoutSpelling()));
+    registry.add("news.index.mappings", older::toString);
+  }
+
+  /** Today's index definition without the spelling field and the copies into it. */
+  private static JsonNode withoutSpelling() throws Exception {
+    JsonNode definition = JSON.readTree(Path.of("index-mappings/news.json").toFile());
+    ObjectNode properties = (ObjectNode) definition.path("mappings").path("properties");
+    properties.remove(ArticleFields.SPELLING);
+    properties.forEach(field -> ((ObjectNode) field).remove("copy_to"));
+    return definition;
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Ingest ingest;
+
+  @BeforeAll
+  void load() throws Exception {
+    ingest.run(new Ingest.Request(List.of("../shared/data/seed"), List.of(), null,
+        Files.createTempFile("rejects", ".jsonl")), IngestProgress.NONE);
+  }
+
+  @Test
+  void aMisspeltQueryIsAnsweredWithoutACorrection() throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+            "http://localhost:" + port + "/api/search?q=" + URLEncoder.encode("цифравой форумм", StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode body = JSON.readTree(response.body());
+    assertThat(body.path("didYouMean").isMissingNode() || body.path("didYouMean").isNull()).isTrue();
+    assertThat(body.get("interpretation").get("relaxed").asBoolean()).isTrue();
+  }
+}
