@@ -83,9 +83,17 @@ public final class QueryBuilder {
           .query(bool)
           .from(query.cursor() == null ? (query.page() - 1) * query.size() : 0)
           .size(query.size())
-          .trackTotalHits(t -> t.enabled(true))
-          .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-          .highlight(highlight(highlightQuery(query, relaxed, groups)));
+          .trackTotalHits(t -> t.enabled(true));
+      boolean folding = query.collapse() && query.cursor() == null;
+      // A folded story is shown as its earliest copy, fetched and highlighted as the inner hit;
+      // the top hit's own source and snippets would be work thrown away (highlighting is the
+      // dearest part of a search).
+      if (folding) {
+        s.source(src -> src.fetch(false));
+      } else {
+        s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
+            .highlight(highlight(highlightQuery(query, relaxed, groups)));
+      }
       for (String[] facet : FACETS) {
         s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
       }
@@ -101,7 +109,7 @@ public final class QueryBuilder {
       }
       s.sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
       // Elasticsearch cannot combine collapsing with search_after: deep paging lists every copy.
-      if (query.collapse() && query.cursor() == null) {
+      if (folding) {
         // The hit shown for a story is its earliest copy; the group's best score still ranks it.
         s.collapse(c -> c.field(ArticleFields.STORY).innerHits(i -> i.name(COPIES).size(1)
             .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))

@@ -36,12 +36,25 @@ class QueryBuilderTest {
 
   @Test
   void snippetsAreEscapedAndMarked() throws Exception {
-    JsonNode highlight = json(query("ШОС")).get("highlight");
+    SearchQuery unfolded = new SearchQuery("ШОС", null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+        SearchQuery.Sort.RELEVANCE, 10, 1, null, false, true);
+    JsonNode highlight = json(unfolded).get("highlight");
     assertThat(highlight.get("encoder").asText()).isEqualTo("html");
     assertThat(highlight.get("pre_tags").get(0).asText()).isEqualTo("<mark>");
     assertThat(highlight.at("/fields/body/fragment_size").asInt()).isEqualTo(180);
     assertThat(highlight.at("/fields/body/number_of_fragments").asInt()).isEqualTo(3);
     assertThat(highlight.at("/fields/lede/no_match_size").asInt()).isEqualTo(180);
+  }
+
+  @Test
+  void aFoldedStoryIsFetchedAndHighlightedOnceAsItsEarliestCopy() throws Exception {
+    JsonNode body = json(query("ШОС"));
+    assertThat(body.has("highlight")).isFalse();
+    assertThat(body.get("_source").asBoolean(true)).isFalse();
+    JsonNode copies = body.at("/collapse/inner_hits");
+    JsonNode earliest = copies.isArray() ? copies.get(0) : copies;
+    assertThat(earliest.at("/highlight/fields/body/number_of_fragments").asInt()).isEqualTo(3);
+    assertThat(earliest.at("/sort/0/published_at/order").asText()).isEqualTo("asc");
   }
 
   @Test
