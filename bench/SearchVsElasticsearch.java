@@ -1,5 +1,5 @@
-import co.elastic.clients.json.JsonpUtils;
-import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.RandomAccessFile;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,17 +16,27 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import newssearch.search.QueryBuilder;
-import newssearch.search.Recency;
-import newssearch.search.SearchQuery;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The same queries through {@code GET /api/search} and as the identical request bodies (made by the
- * service's own QueryBuilder) sent straight to Elasticsearch, same concurrency, one after the other
- * in one run. Prints p50/p95/p99 latency and requests/s for both, and the ratios.
- * Usage: SearchVsElasticsearch SERVICE_URL ES_URL ALIAS QUERIES_FILE CONCURRENCY REQUESTS
+ * The same queries through {@code GET /api/search} and as the identical Elasticsearch requests sent
+ * straight to the cluster, same concurrency, one after the other in one run. Prints p50/p95/p99
+ * latency and requests/s for both, and the ratios.
+ *
+ * <p>"Identical" means every request the service makes for a query, in its order: the search, and
+ * where the service does more (no article had every word: the relaxed search; few hits: the
+ * spelling suggester and its checks), those too. They are recorded first, one query at a time,
+ * from the request trace of a second service instance (Elasticsearch's client logs each request
+ * as a {@code curl} line under the {@code tracer} logger at TRACE).
+ *
+ * <p>Usage: {@code record RECORDING_SERVICE_URL TRACE_LOG QUERIES_FILE RECORDED_FILE}, then
+ * {@code run SERVICE_URL ES_URL QUERIES_FILE RECORDED_FILE CONCURRENCY REQUESTS}.
  */
 public class SearchVsElasticsearch {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern TRACED = Pattern.compile("tracer\\s+: curl -iX (\\w+) '[^']*?//[^/]+(/[^']*)'(?: -d '(.*)')?$");
 
   record Run(double[] millis, double seconds, int errors) {
     double percentile(double p) {
@@ -41,29 +50,82 @@ public class SearchVsElasticsearch {
     }
   }
 
-  public static void main(String[] args) throws Exception {
-    String service = args[0];
-    String es = args[1];
-    String alias = args[2];
-    List<String> queries = Files.readAllLines(Path.of(args[3])).stream().filter(q -> !q.isBlank()).toList();
-    int concurrency = Integer.parseInt(args[4]);
-    int requests = Integer.parseInt(args[5]);
-    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(concurrency)).build();
-    JacksonJsonpMapper mapper = new JacksonJsonpMapper();
+  /** One request the service sent to Elasticsearch. */
+  record Traced(String method, String path, String body) {}
 
-    List<HttpRequest> viaService = new ArrayList<>();
-    List<HttpRequest> direct = new ArrayList<>();
+  public static void main(String[] args) throws Exception {
+    if (args[0].equals("record")) {
+      record(args[1], Path.of(args[2]), queries(args[3]), Path.of(args[4]));
+    } else {
+      run(args[1], args[2], queries(args[3]), Path.of(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+    }
+    System.exit(0);
+  }
+
+  private static List<String> queries(String file) throws Exception {
+    return Files.readAllLines(Path.of(file)).stream().filter(q -> !q.isBlank()).toList();
+  }
+
+  private static URI searchUri(String service, String q) {
+    return URI.create(service + "/api/search?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+  }
+
+  /** Sends each query once to the tracing service and keeps, per query, the requests it traced. */
+  private static void record(String service, Path traceLog, List<String> queries, Path out) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    List<List<Traced>> recorded = new ArrayList<>();
+    long total = 0;
     for (String q : queries) {
-      viaService.add(HttpRequest.newBuilder(URI.create(service + "/api/search?size=10&q="
-          + URLEncoder.encode(q, StandardCharsets.UTF_8))).build());
-      SearchQuery query = new SearchQuery(q, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-          SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
-      // The recency boost the service runs with by default (application.yml, news.search.*).
-      String body = JsonpUtils.toJsonString(
-          QueryBuilder.build(alias, query, new Recency(2, Duration.ofDays(30)), false, List.of()), mapper);
-      direct.add(HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_search"))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+      long before = Files.size(traceLog);
+      HttpResponse<Void> response = http.send(HttpRequest.newBuilder(searchUri(service, q)).build(),
+          HttpResponse.BodyHandlers.discarding());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("the recording service answered " + response.statusCode() + " to " + q);
+      }
+      List<Traced> requests = new ArrayList<>();
+      for (String line : newLines(traceLog, before)) {
+        Matcher m = TRACED.matcher(line);
+        if (m.find() && !m.group(2).startsWith("/_cluster")) {
+          requests.add(new Traced(m.group(1), m.group(2), m.group(3)));
+        }
+      }
+      if (requests.isEmpty()) {
+        throw new IllegalStateException("no Elasticsearch request traced for " + q);
+      }
+      total += requests.size();
+      recorded.add(requests);
+    }
+    JSON.writeValue(out.toFile(), recorded);
+    System.err.printf(Locale.ROOT, "recorded %d Elasticsearch requests for %d queries (%.2f per query)%n",
+        total, queries.size(), (double) total / queries.size());
+  }
+
+  private static List<String> newLines(Path file, long from) throws Exception {
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+      byte[] bytes = new byte[(int) (f.length() - from)];
+      f.seek(from);
+      f.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8).lines().toList();
+    }
+  }
+
+  private static void run(String service, String es, List<String> queries, Path recordedFile, int concurrency,
+      int requests) throws Exception {
+    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(concurrency)).build();
+    Traced[][] recorded = JSON.readValue(recordedFile.toFile(), Traced[][].class);
+    List<List<HttpRequest>> viaService = new ArrayList<>();
+    List<List<HttpRequest>> direct = new ArrayList<>();
+    for (int i = 0; i < queries.size(); i++) {
+      viaService.add(List.of(HttpRequest.newBuilder(searchUri(service, queries.get(i))).build()));
+      List<HttpRequest> sequence = new ArrayList<>();
+      for (Traced t : recorded[i]) {
+        sequence.add(HttpRequest.newBuilder(URI.create(es + t.path()))
+            .header("Content-Type", "application/json")
+            .method(t.method(), t.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(t.body()))
+            .build());
+      }
+      direct.add(sequence);
     }
     run(http, viaService, concurrency, queries.size()); // warm both paths and the caches alike
     run(http, direct, concurrency, queries.size());
@@ -74,7 +136,6 @@ public class SearchVsElasticsearch {
     System.out.printf(Locale.ROOT, "ratios:        p50 %.2f, p95 %.2f, p99 %.2f (goal p50 <= 1.2); throughput %.2f (goal >= 0.85)%n",
         ours.percentile(50) / elastic.percentile(50), ours.percentile(95) / elastic.percentile(95),
         ours.percentile(99) / elastic.percentile(99), ours.rate() / elastic.rate());
-    System.exit(0);
   }
 
   private static void print(String name, Run run) {
@@ -83,7 +144,8 @@ public class SearchVsElasticsearch {
         run.rate());
   }
 
-  private static Run run(HttpClient http, List<HttpRequest> requests, int concurrency, int count) throws Exception {
+  /** Sends {@code count} queries from {@code concurrency} clients; a query's requests go one after the other. */
+  private static Run run(HttpClient http, List<List<HttpRequest>> queries, int concurrency, int count) throws Exception {
     double[] millis = new double[count];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger errors = new AtomicInteger();
@@ -95,9 +157,10 @@ public class SearchVsElasticsearch {
         for (int i; (i = next.getAndIncrement()) < count; ) {
           long t = System.nanoTime();
           try {
-            HttpResponse<Void> response = http.send(requests.get(i % requests.size()), HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() != 200) {
-              errors.incrementAndGet();
+            for (HttpRequest request : queries.get(i % queries.size())) {
+              if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                errors.incrementAndGet();
+              }
             }
           } catch (Exception e) {
             errors.incrementAndGet();

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Search latency and throughput: GET /api/search against the identical request bodies sent straight
-# to Elasticsearch, same concurrency, one run, over the real RT/NG and Telegram articles.
+# Search latency and throughput: GET /api/search against the identical Elasticsearch requests sent
+# straight to the cluster, same concurrency, one run, over the real RT/NG and Telegram articles.
+# The identical requests are recorded first from the request trace of a second service instance:
+# for each query, every request the service makes (search, relaxed search, spelling checks).
 # Queries: the Russian topic titles of ../shared/data/queries (HC4) and two-word headline queries
 # drawn from the corpus. Prints p50/p95/p99 and requests/s for both, and the ratios.
 # Usage: bench/search-vs-elasticsearch.sh [DATA_DIR] [CONCURRENCY] [REQUESTS]
@@ -9,14 +11,14 @@ cd "$(dirname "$0")/.."
 DATA=${1:-../shared/data}
 CONCURRENCY=${2:-4}
 REQUESTS=${3:-3000}
+RECORDER_PID=
 WORK=$(mktemp -d /tmp/news-search-bench.XXXXXX)
 chmod 755 "$WORK"
-trap 'kill $SERVE_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $SERVE_PID $RECORDER_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 [ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
-# A copy, so a rebuild while the benchmark runs cannot pull the jar from under the running service.
+# A copy of the jar, so a rebuild while the benchmark runs cannot pull the jar from under the running service.
 cp target/news-search.jar "$WORK/news-search.jar"
-cp -r target/classes "$WORK/classes"
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 PORT=18080
 NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar "$WORK/news-search.jar" serve --port $PORT \
@@ -50,5 +52,13 @@ open(out, "w", encoding="utf-8").write("\n".join(q for q in queries if q) + "\n"
 print(len(queries), "queries", file=sys.stderr)
 PY
 
-java -cp "$WORK/classes:$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java \
-  "http://localhost:$PORT" "$ES" news "$WORK/queries.txt" "$CONCURRENCY" "$REQUESTS"
+NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false LOGGING_LEVEL_TRACER=TRACE \
+  java -jar "$WORK/news-search.jar" serve --port $((PORT + 1)) >"$WORK/trace.log" 2>&1 &
+RECORDER_PID=$!
+until curl -sf "localhost:$((PORT + 1))/actuator/health" >/dev/null; do sleep 1; done
+java -cp "$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java record \
+  "http://localhost:$((PORT + 1))" "$WORK/trace.log" "$WORK/queries.txt" "$WORK/recorded.json"
+kill $RECORDER_PID && wait $RECORDER_PID 2>/dev/null || true
+
+java -cp "$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java run \
+  "http://localhost:$PORT" "$ES" "$WORK/queries.txt" "$WORK/recorded.json" "$CONCURRENCY" "$REQUESTS"
