@@ -29,7 +29,12 @@ import newssearch.crosslingual.TermGroup;
  */
 public final class QueryBuilder {
 
-  static final int FRAGMENT_SIZE = 180;
+  /**
+   * Fragments end at sentence ends where one fits, else at a word boundary past this length; on the
+   * real RT/NG and Telegram articles 200 gives a median of about 160 characters, three in four under
+   * 200, none much over it (measured, README).
+   */
+  static final int FRAGMENT_SIZE = 200;
   static final int FRAGMENTS = 3;
   static final int FACET_SIZE = 10;
   static final String HISTOGRAM = "histogram";

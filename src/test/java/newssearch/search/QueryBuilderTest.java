@@ -41,9 +41,9 @@ class QueryBuilderTest {
     JsonNode highlight = json(unfolded).get("highlight");
     assertThat(highlight.get("encoder").asText()).isEqualTo("html");
     assertThat(highlight.get("pre_tags").get(0).asText()).isEqualTo("<mark>");
-    assertThat(highlight.at("/fields/body/fragment_size").asInt()).isEqualTo(180);
+    assertThat(highlight.at("/fields/body/fragment_size").asInt()).isEqualTo(QueryBuilder.FRAGMENT_SIZE);
     assertThat(highlight.at("/fields/body/number_of_fragments").asInt()).isEqualTo(3);
-    assertThat(highlight.at("/fields/lede/no_match_size").asInt()).isEqualTo(180);
+    assertThat(highlight.at("/fields/lede/no_match_size").asInt()).isEqualTo(QueryBuilder.FRAGMENT_SIZE);
   }
 
   @Test
