@@ -177,6 +177,40 @@ public final class QueryBuilder {
     return Query.of(q -> q.bool(b -> b.should(words)));
   }
 
+  /**
+   * One article, found by id whatever the words, with the search's words marked in the whole of
+   * its title, lede and body (not fragments): for reading the article after a search.
+   */
+  public static SearchRequest markedArticle(String index, String id, SearchQuery query, List<TermGroup> groups) {
+    Query words = groups.isEmpty() ? textQuery(query.text(), false) : crossLingualHighlight(groups);
+    return SearchRequest.of(s -> s
+        .index(index)
+        .query(q -> q.ids(i -> i.values(id)))
+        .size(1)
+        .source(src -> src.fetch(false))
+        .highlight(h -> h
+            .highlightQuery(words)
+            .type(HighlighterType.Unified)
+            .encoder(HighlighterEncoder.Html)
+            .preTags("<mark>").postTags("</mark>")
+            .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
+            .fields(ArticleFields.LEDE, f -> f.numberOfFragments(0))
+            .fields(ArticleFields.BODY, f -> f.numberOfFragments(0))));
+  }
+
+  /** The other copies of a story (near-duplicates), oldest first. */
+  public static SearchRequest copies(String index, String story, String exceptId, int size) {
+    return SearchRequest.of(s -> s
+        .index(index)
+        .query(q -> q.bool(b -> b
+            .filter(term(ArticleFields.STORY, story))
+            .mustNot(m -> m.ids(i -> i.values(exceptId)))))
+        .size(size)
+        .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
+        .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
+        .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc))));
+  }
+
   private static String capitalized(String s) {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

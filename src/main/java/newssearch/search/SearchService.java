@@ -37,8 +37,7 @@ public class SearchService {
 
   public SearchResult search(SearchQuery query) throws IOException {
     Interpretation interpretation = Interpretation.of(query.text(), false);
-    List<TermGroup> groups = query.expand() && interpretation.plainWords()
-        ? translator.translate(query.text()) : List.of();
+    List<TermGroup> groups = translation(query, interpretation);
     if (!groups.isEmpty()) {
       interpretation = interpretation.withExpansions(groups);
     }
@@ -90,6 +89,11 @@ public class SearchService {
   }
 
 
+  /** An English query's Russian alternatives, when the query asks for them and is plain words. */
+  private List<TermGroup> translation(SearchQuery query, Interpretation interpretation) {
+    return query.expand() && interpretation.plainWords() ? translator.translate(query.text()) : List.of();
+  }
+
   private static long hitCount(SearchResponse<Article> response) {
     return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
   }
@@ -98,6 +102,35 @@ public class SearchService {
   public java.util.Optional<Article> article(String id) throws IOException {
     var response = client.get(g -> g.index(alias).id(id), Article.class);
     return response.found() ? java.util.Optional.ofNullable(response.source()) : java.util.Optional.empty();
+  }
+
+  /**
+   * The whole article with the words of {@code query} marked as its search marked them, and the
+   * other copies of its story; empty if there is no article with this id.
+   */
+  public java.util.Optional<MarkedArticle> markedArticle(String id, SearchQuery query, int maxCopies)
+      throws IOException {
+    java.util.Optional<Article> found = article(id);
+    if (found.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    Article article = found.get();
+    Map<String, List<String>> marks = Map.of();
+    if (query.hasText()) {
+      List<TermGroup> groups = translation(query, Interpretation.of(query.text(), false));
+      var response = client.search(QueryBuilder.markedArticle(alias, id, query, groups), Article.class);
+      marks = response.hits().hits().isEmpty() ? Map.of() : response.hits().hits().get(0).highlight();
+    }
+    List<ArticleHit> copies = client.search(QueryBuilder.copies(alias, article.story(), id, maxCopies), Article.class)
+        .hits().hits().stream().map(SearchService::toHit).toList();
+    return java.util.Optional.of(new MarkedArticle(article, markedOrEscaped(marks, ArticleFields.TITLE, article.title()),
+        markedOrEscaped(marks, ArticleFields.LEDE, article.lede()), markedOrEscaped(marks, ArticleFields.BODY,
+        article.body()), copies));
+  }
+
+  private static String markedOrEscaped(Map<String, List<String>> marks, String field, String text) {
+    List<String> marked = marks.getOrDefault(field, List.of());
+    return !marked.isEmpty() ? marked.get(0) : text == null ? "" : HtmlUtils.htmlEscape(text);
   }
 
   private static ArticleHit toHit(Hit<Article> hit) {
