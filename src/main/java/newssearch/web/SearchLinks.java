@@ -13,7 +13,7 @@ import java.util.Map;
  * filters, sort, page) lives in the URL, so a link can be shared, Back and Forward work, and a reload
  * shows the same page. Changing the query or a filter goes back to the first page.
  */
-final class SearchLinks {
+public final class SearchLinks {
 
   /** The parameters of {@code /api/search} the page keeps, in the order its links write them. */
   static final List<String> STATE = List.of("q", "from", "to", "source", "language", "person", "organization",
@@ -48,22 +48,22 @@ final class SearchLinks {
     return new SearchLinks(state);
   }
 
-  String first(String name) {
+  public String first(String name) {
     List<String> values = state.get(name);
     return values == null ? "" : values.get(0);
   }
 
-  boolean has(String name, String value) {
+  public boolean has(String name, String value) {
     return state.getOrDefault(name, List.of()).contains(value);
   }
 
   /** This page. */
-  String current() {
+  public String current() {
     return url("/", state);
   }
 
   /** The same search with a filter value added, or removed if it is there: a facet's link. */
-  String toggle(String name, String value) {
+  public String toggle(String name, String value) {
     Map<String, List<String>> next = firstPage();
     List<String> values = new ArrayList<>(next.getOrDefault(name, List.of()));
     if (!values.remove(value)) {
@@ -74,40 +74,40 @@ final class SearchLinks {
   }
 
   /** The same search with one parameter set (or removed, when {@code value} is null), from the first page. */
-  String with(String name, String value) {
+  public String with(String name, String value) {
     Map<String, List<String>> next = firstPage();
     put(next, name, value == null ? List.of() : List.of(value));
     return url("/", next);
   }
 
   /** The same search over other dates (either may be null: open). */
-  String dates(LocalDate from, LocalDate to) {
+  public String dates(LocalDate from, LocalDate to) {
     Map<String, List<String>> next = firstPage();
     put(next, "from", from == null ? List.of() : List.of(from.toString()));
     put(next, "to", to == null ? List.of() : List.of(to.toString()));
     return url("/", next);
   }
 
-  String page(int page) {
+  public String page(int page) {
     Map<String, List<String>> next = firstPage();
     put(next, "page", page == 1 ? List.of() : List.of(String.valueOf(page)));
     return url("/", next);
   }
 
   /** The page after the deepest numbered one: Elasticsearch goes on from where that page ended. */
-  String cursor(String cursor) {
+  public String cursor(String cursor) {
     Map<String, List<String>> next = firstPage();
     put(next, "cursor", List.of(cursor));
     return url("/", next);
   }
 
   /** The whole search (every page) as CSV, from the JSON API's export. */
-  String csv() {
+  public String csv() {
     return url("/api/search.csv", firstPage());
   }
 
   /** An article, with the query's words to mark in it. */
-  String article(String id) {
+  public String article(String id) {
     Map<String, List<String>> words = new LinkedHashMap<>();
     put(words, "q", state.getOrDefault("q", List.of()));
     put(words, "expand", state.getOrDefault("expand", List.of()));
@@ -115,7 +115,7 @@ final class SearchLinks {
   }
 
   /** The active filters, each with the link that removes it. */
-  List<Chip> chips() {
+  public List<Chip> chips() {
     List<Chip> chips = new ArrayList<>();
     for (String name : FILTERS) {
       for (String value : state.getOrDefault(name, List.of())) {
@@ -129,7 +129,7 @@ final class SearchLinks {
   }
 
   /** What a form that sets {@code except} must carry along to keep the rest of the state (paging excluded). */
-  List<Map.Entry<String, String>> hiddenFields(String... except) {
+  public List<Map.Entry<String, String>> hiddenFields(String... except) {
     List<String> skip = List.of(except);
     List<Map.Entry<String, String>> fields = new ArrayList<>();
     firstPage().forEach((name, values) -> {
@@ -141,7 +141,7 @@ final class SearchLinks {
   }
 
   /** A filter in force, shown as a chip; {@code removeUrl} is the search without it. */
-  record Chip(String name, String value, String removeUrl) {}
+  public record Chip(String name, String value, String removeUrl) {}
 
   private Map<String, List<String>> firstPage() {
     Map<String, List<String>> next = new LinkedHashMap<>(state);

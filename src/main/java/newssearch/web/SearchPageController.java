@@ -52,8 +52,8 @@ class SearchPageController {
       new String[] {"languages", "language"}, new String[] {"people", "person"},
       new String[] {"organizations", "organization"}, new String[] {"places", "place"});
 
-  /** A facet as the page lists it: {@code name} is the answer's (and the label's) key, {@code param} the filter. */
-  record FacetView(String name, String param, List<SearchResult.FacetValue> values) {}
+  /** A facet as the page lists it: {@code name} is the answer's (and the label's) key, {@code filter} the parameter it sets. */
+  record FacetView(String name, String filter, List<SearchResult.FacetValue> values) {}
 
   /** One link per date preset; {@code active} when the search's dates are the preset's. */
   record PresetLink(String label, String url, boolean active) {}

@@ -1,0 +1,216 @@
+package newssearch.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import newssearch.ingest.Ingest;
+import newssearch.ingest.IngestProgress;
+import newssearch.system.TestCluster;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The search page in a real Chromium (Debian's, driven by Playwright) over real articles: the seed
+ * page, BSNLP news about Trump and Brexit, the samples, and one article written for this test whose
+ * text quotes a {@code <script>}. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPageBrowserTest {
+
+  private static final String ALIAS = TestCluster.uniqueAlias(SearchPageBrowserTest.class);
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String SEED_TITLE =
+      "Казахстан предлагает свои услуги в качестве Цифрового хаба на пространстве ШОС – Токаев";
+
+  @DynamicPropertySource
+  static void cluster(DynamicPropertyRegistry registry) {
+    registry.add("news.elasticsearch.url", TestCluster.get()::url);
+    registry.add("news.index.alias", () -> ALIAS);
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Ingest ingest;
+
+  private Playwright playwright;
+  private Browser browser;
+  private BrowserContext context;
+  private Page page;
+  private final List<String> dialogs = new ArrayList<>();
+
+  @BeforeAll
+  void loadArticlesAndStartChromium() throws Exception {
+    ingest.run(new Ingest.Request(List.of("../shared/data/seed", "samples", "../shared/data/bsnlp-ru/trump",
+        "../shared/data/bsnlp-ru/brexit", "src/test/resources/web/script-article.jsonl"), List.of(), null,
+        Files.createTempFile("rejects", ".jsonl")), IngestProgress.NONE);
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(SystemChromium.path())
+        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync")));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @BeforeEach
+  void openPage() {
+    context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setAcceptDownloads(true)
+        .setViewportSize(1280, 900));
+    page = context.newPage();
+    dialogs.clear();
+    page.onDialog(dialog -> {
+      dialogs.add(dialog.message());
+      dialog.dismiss();
+    });
+  }
+
+  @AfterEach
+  void closePage() {
+    context.close();
+  }
+
+  @AfterAll
+  void stopChromium() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  private String home() {
+    return "http://localhost:" + port + "/";
+  }
+
+  private void search(String words) {
+    page.navigate(home());
+    page.locator("#q").fill(words);
+    page.locator("#q").press("Enter");
+    page.waitForURL(Pattern.compile(".*[?&]q=.*"));
+  }
+
+  private long shownTotal() {
+    return Long.parseLong(page.locator(".summary .count").innerText().replaceAll("\\D+(\\d[\\d\\s\\u00a0]*).*", "$1")
+        .replaceAll("\\D", ""));
+  }
+
+  @Test
+  void anEnglishQueryFindsTheSeedArticleFirstWithTheRussianWordsMarked() throws Exception {
+    search("SCO digital forum Astana 2024");
+    Locator first = page.locator(".hit").first();
+    assertThat(first.locator(".title").innerText()).isEqualTo(SEED_TITLE);
+    List<String> marked = first.locator(".snippet mark").allInnerTexts();
+    assertThat(marked).contains("ШОС", "Астане");
+    assertThat(page.locator(".interpretation").first().innerText()).contains("ШОС");
+
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("results-desktop.png")).setFullPage(true));
+    page.setViewportSize(375, 800);
+    assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+        .as("no sideways scrolling at 375 px").isTrue();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("results-375.png")).setFullPage(true));
+  }
+
+  @Test
+  void anOrganisationFacetFiltersAndBackRestoresTheResults() {
+    search("Трамп");
+    long before = shownTotal();
+    String urlBefore = page.url();
+    Locator facet = page.locator("section.facet[aria-labelledby=facet-organizations] li a").first();
+    String organisation = facet.locator(".value").innerText();
+    long count = Long.parseLong(facet.locator(".count").innerText());
+    assertThat(count).isLessThan(before);
+
+    facet.click();
+    page.waitForURL(Pattern.compile(".*organization=.*"));
+    assertThat(page.url()).contains("organization=");
+    assertThat(shownTotal()).isEqualTo(count);
+    assertThat(page.locator(".active-filters").innerText()).contains(organisation);
+
+    page.goBack();
+    assertThat(page.url()).isEqualTo(urlBefore);
+    assertThat(shownTotal()).isEqualTo(before);
+  }
+
+  @Test
+  void anArticleQuotingAScriptTagShowsItAsText() {
+    search("строка комментарии");
+    Locator hit = page.locator(".hit").first();
+    assertThat(hit.locator(".title").innerText()).contains("<script>");
+    hit.locator("a.read").click();
+    page.waitForURL(Pattern.compile(".*/articles/.*"));
+    assertThat(page.locator("article").innerText()).contains("<script>alert('взлом')</script>");
+    assertThat(page.locator("article script").count()).isZero();
+    assertThat(page.locator("article mark").allInnerTexts()).contains("строкой");
+    assertThat(dialogs).isEmpty();
+  }
+
+  @Test
+  void theCsvDownloadHoldsTheRowsShown() throws Exception {
+    search("Брексит");
+    List<String> shown = page.locator(".hit .title").allInnerTexts();
+    assertThat(shown).isNotEmpty();
+    Download download = page.waitForDownload(() -> page.locator("a.csv").click());
+    List<String> titles = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(download.path(), StandardCharsets.UTF_8)) {
+      reader.skip(1); // the byte-order mark
+      for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().get().parse(reader)) {
+        titles.add(row.get("title"));
+      }
+    }
+    assertThat(titles).hasSizeGreaterThanOrEqualTo(shown.size());
+    assertThat(titles.subList(0, shown.size())).isEqualTo(shown);
+  }
+
+  @Test
+  void resultsAndArticlePagesPassAnAccessibilityAudit() throws Exception {
+    search("Токаев");
+    assertThat(seriousViolations()).isEmpty();
+    page.locator(".hit a.read").first().click();
+    page.waitForURL(Pattern.compile(".*/articles/.*"));
+    assertThat(seriousViolations()).isEmpty();
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article.png")).setFullPage(true));
+  }
+
+  private List<String> seriousViolations() {
+    return new AxeBuilder(page).analyze().getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .map(SearchPageBrowserTest::describe)
+        .toList();
+  }
+
+  private static String describe(Rule rule) {
+    return rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+        .map(n -> String.valueOf(n.getTarget())).toList();
+  }
+}
