@@ -2,7 +2,9 @@ package newssearch.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import newssearch.search.SearchResult;
 
 /**
@@ -26,17 +28,39 @@ record HistogramChart(List<Bar> bars, String interval, long undated) {
    */
   record Bar(double x, double y, double width, double height, long count, LocalDate from, LocalDate to) {}
 
+  /** The SVG's coordinate system, which the bars are drawn in. */
+  public String viewBox() {
+    return "0 0 " + WIDTH + " " + HEIGHT;
+  }
+
+  /**
+   * Bars for every period from the first to the last with matches: the answer lists only periods
+   * that have some, and leaving the empty ones out would put a year's silence between two
+   * neighbouring bars. An empty period is a slot without a bar.
+   */
   static HistogramChart of(SearchResult.Histogram histogram) {
     List<SearchResult.Bucket> buckets = histogram.buckets();
+    if (buckets.isEmpty()) {
+      return new HistogramChart(List.of(), histogram.interval(), histogram.undated());
+    }
+    Map<LocalDate, Long> counts = new HashMap<>();
+    buckets.forEach(b -> counts.put(LocalDate.parse(b.date()), b.count()));
+    LocalDate first = LocalDate.parse(buckets.get(0).date());
+    LocalDate last = LocalDate.parse(buckets.get(buckets.size() - 1).date());
+    List<LocalDate> periods = new ArrayList<>();
+    for (LocalDate p = first; !p.isAfter(last); p = lastDay(p, histogram.interval()).plusDays(1)) {
+      periods.add(p);
+    }
     long max = buckets.stream().mapToLong(SearchResult.Bucket::count).max().orElse(1);
-    double width = buckets.isEmpty() ? 0 : (double) WIDTH / buckets.size();
+    double slot = (double) WIDTH / periods.size();
     List<Bar> bars = new ArrayList<>();
-    for (int i = 0; i < buckets.size(); i++) {
-      SearchResult.Bucket bucket = buckets.get(i);
-      double height = Math.max(MIN_HEIGHT, (double) HEIGHT * bucket.count() / max);
-      LocalDate from = LocalDate.parse(bucket.date());
-      bars.add(new Bar(i * width, HEIGHT - height, width * FILL, height, bucket.count(), from,
-          lastDay(from, histogram.interval())));
+    for (int i = 0; i < periods.size(); i++) {
+      long count = counts.getOrDefault(periods.get(i), 0L);
+      if (count > 0) {
+        double height = Math.max(MIN_HEIGHT, (double) HEIGHT * count / max);
+        bars.add(new Bar(i * slot, HEIGHT - height, slot * FILL, height, count, periods.get(i),
+            lastDay(periods.get(i), histogram.interval())));
+      }
     }
     return new HistogramChart(bars, histogram.interval(), histogram.undated());
   }

@@ -163,6 +163,29 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void theAutocompleteOffersTokayevAndTheKeyboardChoosesAndSearches() {
+    page.navigate(home());
+    page.keyboard().press("/");
+    assertThat((Boolean) page.evaluate("document.activeElement.id === 'q'")).as("'/' focuses the box").isTrue();
+    page.keyboard().type("Тока");
+    Locator options = page.locator("#suggestions [role=option]");
+    options.filter(new Locator.FilterOptions().setHasText("Токаев")).first().waitFor();
+    List<String> offered = options.allInnerTexts();
+    int tokayev = 0;
+    while (!offered.get(tokayev).contains("Токаев")) {
+      tokayev++;
+    }
+    for (int i = 0; i <= tokayev; i++) {
+      page.keyboard().press("ArrowDown");
+    }
+    assertThat(page.locator("#q").getAttribute("aria-activedescendant")).isEqualTo("suggestion-" + tokayev);
+    page.keyboard().press("Enter");
+    page.waitForURL(Pattern.compile(".*[?&]q=.*"));
+    assertThat(page.locator("#q").inputValue()).contains("Токаев");
+    assertThat(page.locator(".hit").first().innerText()).contains("Токаев");
+  }
+
+  @Test
   void anArticleQuotingAScriptTagShowsItAsText() {
     search("строка комментарии");
     Locator hit = page.locator(".hit").first();
