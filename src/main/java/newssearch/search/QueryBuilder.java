@@ -35,6 +35,8 @@ public final class QueryBuilder {
   static final String HISTOGRAM = "histogram";
   static final String UNDATED = "undated";
   static final String COPIES = "copies";
+  /** Words at most this many positions out of place still count as near one another. */
+  static final int PROXIMITY_SLOP = 4;
   /** Elasticsearch's own default limit, minus one: a request value below it cuts instead of failing. */
   static final int MAX_ANALYZED_OFFSET = 999_999;
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
@@ -83,7 +85,7 @@ public final class QueryBuilder {
           .size(query.size())
           .trackTotalHits(t -> t.enabled(true))
           .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-          .highlight(highlight(groups));
+          .highlight(highlight(highlightQuery(query, relaxed, groups)));
       for (String[] facet : FACETS) {
         s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
       }
@@ -105,7 +107,7 @@ public final class QueryBuilder {
             .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
             .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
             .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-            .highlight(highlight(groups))));
+            .highlight(highlight(highlightQuery(query, relaxed, groups)))));
       }
       if (query.cursor() != null) {
         s.searchAfter(Cursor.decode(query.cursor()).orElseThrow(
@@ -120,10 +122,10 @@ public final class QueryBuilder {
    * with {@code <mark>} as the only markup. Text past the first million characters is not
    * analysed for snippets, so a very long article is still found and shown without an error.
    */
-  private static Highlight highlight(List<TermGroup> groups) {
+  private static Highlight highlight(Query highlightQuery) {
     return Highlight.of(h -> {
-      if (!groups.isEmpty()) {
-        h.highlightQuery(crossLingualHighlight(groups));
+      if (highlightQuery != null) {
+        h.highlightQuery(highlightQuery);
       }
       return h
           .type(HighlighterType.Unified)
@@ -137,11 +139,29 @@ public final class QueryBuilder {
     });
   }
 
+  /**
+   * What the snippets mark: the words as searched, without the proximity clause, whose phrase
+   * would come back as one mark («<mark>Министр обороны</mark>»); readers scan for their words.
+   * Null when nothing is searched for (then the lede is the snippet).
+   */
+  private static Query highlightQuery(SearchQuery query, boolean relaxed, List<TermGroup> groups) {
+    if (!groups.isEmpty()) {
+      return crossLingualHighlight(groups);
+    }
+    ScopedText scoped = query.scoped();
+    List<Query> marked = new ArrayList<>();
+    if (!scoped.words().isBlank()) {
+      marked.add(textQuery(scoped.words(), relaxed, false));
+    }
+    scoped.values(ScopedText.TITLE, false).forEach(t -> marked.add(titleQuery(t)));
+    return marked.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(marked)));
+  }
+
   /** The articles a search finds, without ranking or paging: the query of {@link #build}. */
   static Query matching(SearchQuery query, boolean relaxed, List<TermGroup> groups) {
     ScopedText scoped = query.scoped();
     Query match = scoped.words().isBlank() ? Query.of(q -> q.matchAll(m -> m))
-        : groups.isEmpty() ? textQuery(scoped.words(), relaxed) : crossLingualQuery(groups);
+        : groups.isEmpty() ? textQuery(scoped.words(), relaxed, true) : crossLingualQuery(groups);
     List<Query> filters = filters(query);
     List<Query> excluded = new ArrayList<>();
     List<Query> inTitle = scoped.values(ScopedText.TITLE, false).stream().map(QueryBuilder::titleQuery).toList();
@@ -169,8 +189,11 @@ public final class QueryBuilder {
     return Query.of(q -> q.term(t -> t.field(ArticleFields.SOURCE).value(value).caseInsensitive(true)));
   }
 
-  /** All the words must match (in the stemmed fields), or most when relaxed; exact forms score higher. */
-  static Query textQuery(String text, boolean relaxed) {
+  /**
+   * All the words must match (in the stemmed fields), or most when relaxed; exact forms score
+   * higher, and with {@code proximity} so do words close together.
+   */
+  static Query textQuery(String text, boolean relaxed, boolean proximity) {
     String userText = OR.matcher(text).replaceAll(" | ");
     Query stemmed = Query.of(q -> q.simpleQueryString(s -> {
       s.query(userText)
@@ -186,7 +209,14 @@ public final class QueryBuilder {
         .defaultOperator(Operator.Or)
         .flags(OPERATORS)
         .lenient(true)));
-    return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact)));
+    List<String> words = Interpretation.of(text, relaxed).terms();
+    if (!proximity || words.size() < 2) {
+      return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact)));
+    }
+    // The words near one another, in any of their forms, score higher than the same words apart.
+    Query near = Query.of(q -> q.multiMatch(m -> m.query(String.join(" ", words)).fields(FIELDS)
+        .type(TextQueryType.Phrase).slop(PROXIMITY_SLOP)));
+    return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact, near)));
   }
 
   /**

@@ -55,6 +55,12 @@ class RankingTest {
         "text", STORY.repeat(6) + "Законопроект о цифровых платформах.", "date", "2024-05-03", "source", "b")));
     lines.add(json.writeValueAsString(Map.of("id", "first-print", "title", "Парламент и платформы",
         "text", STORY.repeat(6), "date", "2024-05-01", "source", "c")));
+    // The same words, together in one and apart in the other.
+    String filler = "Делегация обсудила вопросы сотрудничества, подготовки кадров, поставок техники и учений. ";
+    lines.add(json.writeValueAsString(Map.of("id", "together", "title", "Визит",
+        "text", "Министр обороны прибыл с визитом. " + filler + filler, "source", "e")));
+    lines.add(json.writeValueAsString(Map.of("id", "apart", "title", "Визит",
+        "text", "Министр прибыл с визитом. " + filler + filler + "Обороны", "source", "e")));
     // A very long article whose words are found at its start and end.
     lines.add(json.writeValueAsString(Map.of("id", "long", "title", "Стенограмма",
         "text", "Начало стенограммы заседания. " + "Обсуждение продолжилось. ".repeat(60_000) + "Итоговое голосование.",
@@ -75,6 +81,14 @@ class RankingTest {
     List<ArticleHit> hits = find("паводки Костанай", false).hits();
     assertThat(hits).extracting(ArticleHit::title).containsOnly("Отчёт о паводках в Костанае");
     assertThat(hits.get(0).publishedAt()).isAfter(hits.get(1).publishedAt());
+    assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+  }
+
+  @Test
+  void wordsCloseTogetherRankAboveTheSameWordsApart() throws Exception {
+    List<ArticleHit> hits = find("министр обороны", false).hits();
+    assertThat(hits).hasSize(2);
+    assertThat(hits.get(0).snippets()).anyMatch(s -> s.contains("<mark>Министр</mark> <mark>обороны</mark>"));
     assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
   }
 
