@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import newssearch.article.ArticleFields;
 import newssearch.crosslingual.TermGroup;
@@ -260,7 +261,9 @@ public final class QueryBuilder {
    * its title, lede and body (not fragments): for reading the article after a search.
    */
   public static SearchRequest markedArticle(String index, String id, SearchQuery query, List<TermGroup> groups) {
-    Query words = groups.isEmpty() ? textQuery(query.text(), false) : crossLingualHighlight(groups);
+    // The words as the search's snippets mark them; without any (only source:), nothing is marked.
+    Query words = Objects.requireNonNullElse(highlightQuery(query, false, groups),
+        Query.of(q -> q.matchNone(m -> m)));
     return SearchRequest.of(s -> s
         .index(index)
         .query(q -> q.ids(i -> i.values(id)))
@@ -271,6 +274,7 @@ public final class QueryBuilder {
             .type(HighlighterType.Unified)
             .encoder(HighlighterEncoder.Html)
             .preTags("<mark>").postTags("</mark>")
+            .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
             .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
             .fields(ArticleFields.LEDE, f -> f.numberOfFragments(0))
             .fields(ArticleFields.BODY, f -> f.numberOfFragments(0))));
