@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import newssearch.search.MarkedArticle;
 import newssearch.search.SearchParameters;
 import newssearch.search.SearchService;
@@ -35,7 +36,21 @@ class ArticlePageController {
     model.addAttribute("marked", article);
     model.addAttribute("article", article.article());
     model.addAttribute("paragraphs", paragraphs(article.bodyHtml()));
+    model.addAttribute("showLede", !article.ledeHtml().isEmpty()
+        && !repeatsTitle(article.article().lede(), article.article().title()));
     return "article";
+  }
+
+  /**
+   * Whether a lede only says the title again: many sources (BSNLP among them) open the text with
+   * the headline, and the page would show it twice, once in bold.
+   */
+  static boolean repeatsTitle(String lede, String title) {
+    return lede != null && title != null && words(lede).equals(words(title));
+  }
+
+  private static String words(String text) {
+    return text.replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 
   /** The body's paragraphs (the cleaner separates them with a blank line); marks never span one. */

@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.Reader;
@@ -186,6 +187,49 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void clickingABarOrDraggingAcrossBarsNarrowsTheDates() {
+    search("Брексит");
+    Locator bars = page.locator(".histogram a");
+    assertThat(bars.count()).as("July and September 2018, August empty").isEqualTo(2);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("results-chart.png")).setFullPage(true));
+
+    Locator july = bars.first();
+    String from = july.getAttribute("data-from");
+    String to = july.getAttribute("data-to");
+    long inJuly = barCount(july);
+    july.locator("rect").click();
+    page.waitForURL(Pattern.compile(".*from=" + from + "&to=" + to + ".*"));
+    assertThat(shownTotal()).isEqualTo(inJuly);
+    assertThat(page.locator(".chart figcaption").innerText()).contains("по дням");
+
+    Locator days = page.locator(".histogram a");
+    assertThat(days.count()).isGreaterThan(2);
+    String firstDay = days.first().getAttribute("data-from");
+    String lastDay = days.last().getAttribute("data-to");
+    long inDays = 0;
+    for (int i = 0; i < days.count(); i++) {
+      inDays += barCount(days.nth(i));
+    }
+    drag(days.first().locator("rect"), days.last().locator("rect"));
+    page.waitForURL(Pattern.compile(".*from=" + firstDay + "&to=" + lastDay + ".*"));
+    assertThat(shownTotal()).isEqualTo(inDays);
+  }
+
+  /** A bar's count, as its label reads it out. */
+  private static long barCount(Locator bar) {
+    return Long.parseLong(bar.getAttribute("aria-label").replaceAll(".*\\D(\\d+)\\D*$", "$1"));
+  }
+
+  private void drag(Locator from, Locator to) {
+    var start = from.boundingBox();
+    var end = to.boundingBox();
+    page.mouse().move(start.x + start.width / 2, start.y + start.height - 1);
+    page.mouse().down();
+    page.mouse().move(end.x + end.width / 2, end.y + end.height - 1, new Mouse.MoveOptions().setSteps(10));
+    page.mouse().up();
+  }
+
+  @Test
   void anArticleQuotingAScriptTagShowsItAsText() {
     search("строка комментарии");
     Locator hit = page.locator(".hit").first();
@@ -217,12 +261,20 @@ class SearchPageBrowserTest {
 
   @Test
   void resultsAndArticlePagesPassAnAccessibilityAudit() throws Exception {
-    search("Токаев");
+    search("Брексит");
+    assertThat(page.locator(".histogram").isVisible()).as("the chart is audited too").isTrue();
     assertThat(seriousViolations()).isEmpty();
     page.locator(".hit a.read").first().click();
     page.waitForURL(Pattern.compile(".*/articles/.*"));
+    assertThat(page.locator("article .meta time").isVisible()).isTrue();
+    assertThat(page.locator("article .meta a").getAttribute("href")).startsWith("http");
+    assertThat(page.locator("article mark").count()).isPositive();
     assertThat(seriousViolations()).isEmpty();
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("article.png")).setFullPage(true));
+
+    page.locator("article .back a").click();
+    page.waitForURL(Pattern.compile(".*/\\?q=.*"));
+    assertThat(page.locator("#q").inputValue()).isEqualTo("Брексит");
   }
 
   private List<String> seriousViolations() {
