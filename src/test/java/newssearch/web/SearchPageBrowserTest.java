@@ -230,6 +230,18 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void aMisspeltNameIsNotFoundButCorrectedByOneClick() {
+    search("Трамб");
+    assertThat(page.locator(".empty h2").innerText()).contains("«Трамб»");
+    Locator correction = page.locator(".did-you-mean a");
+    assertThat(correction.innerText()).isEqualTo("Трамп");
+    correction.click();
+    page.waitForURL(Pattern.compile(".*q=%D0%A2%D1%80%D0%B0%D0%BC%D0%BF.*"));
+    assertThat(page.locator("#q").inputValue()).isEqualTo("Трамп");
+    assertThat(page.locator(".hit").count()).isPositive();
+  }
+
+  @Test
   void anArticleQuotingAScriptTagShowsItAsText() {
     search("строка комментарии");
     Locator hit = page.locator(".hit").first();
