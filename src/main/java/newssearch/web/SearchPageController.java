@@ -38,6 +38,9 @@ class SearchPageController {
     model.addAttribute("links", links);
     model.addAttribute("query", query);
     model.addAttribute("result", result);
+    // Terms kept as written (numbers, unknown words) have no alternatives to show.
+    model.addAttribute("translated", result.interpretation().expansions().stream()
+        .filter(group -> !group.alternatives().isEmpty()).toList());
     model.addAttribute("chart", HistogramChart.of(result.histogram()));
     model.addAttribute("pages", Pagination.of(links, result.total(), query.size(), query.page(),
         query.cursor() != null, result.nextCursor(), properties.numberedPages()));

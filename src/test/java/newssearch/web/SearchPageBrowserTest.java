@@ -133,7 +133,8 @@ class SearchPageBrowserTest {
     assertThat(first.locator(".title").innerText()).isEqualTo(SEED_TITLE);
     List<String> marked = first.locator(".snippet mark").allInnerTexts();
     assertThat(marked).contains("ШОС", "Астане");
-    assertThat(page.locator(".interpretation").first().innerText()).contains("ШОС");
+    assertThat(page.locator(".interpretation").first().innerText()).contains("SCO → ", "ШОС")
+        .as("terms kept as written are not listed").doesNotContain("2024").doesNotContainPattern(";\\s*·");
 
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("results-desktop.png")).setFullPage(true));
     page.setViewportSize(375, 800);
