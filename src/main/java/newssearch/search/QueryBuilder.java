@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import newssearch.article.ArticleFields;
 import newssearch.crosslingual.TermGroup;
@@ -266,6 +267,43 @@ public final class QueryBuilder {
       words.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(FIELDS))));
     }
     return Query.of(q -> q.bool(b -> b.should(words)));
+  }
+
+  /**
+   * One article, found by id whatever the words, with the search's words marked in the whole of
+   * its title, lede and body (not fragments): for reading the article after a search.
+   */
+  public static SearchRequest markedArticle(String index, String id, SearchQuery query, List<TermGroup> groups) {
+    // The words as the search's snippets mark them; without any (only source:), nothing is marked.
+    Query words = Objects.requireNonNullElse(highlightQuery(query, false, groups),
+        Query.of(q -> q.matchNone(m -> m)));
+    return SearchRequest.of(s -> s
+        .index(index)
+        .query(q -> q.ids(i -> i.values(id)))
+        .size(1)
+        .source(src -> src.fetch(false))
+        .highlight(h -> h
+            .highlightQuery(words)
+            .type(HighlighterType.Unified)
+            .encoder(HighlighterEncoder.Html)
+            .preTags("<mark>").postTags("</mark>")
+            .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
+            .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
+            .fields(ArticleFields.LEDE, f -> f.numberOfFragments(0))
+            .fields(ArticleFields.BODY, f -> f.numberOfFragments(0))));
+  }
+
+  /** The other copies of a story (near-duplicates), oldest first. */
+  public static SearchRequest copies(String index, String story, String exceptId, int size) {
+    return SearchRequest.of(s -> s
+        .index(index)
+        .query(q -> q.bool(b -> b
+            .filter(term(ArticleFields.STORY, story))
+            .mustNot(m -> m.ids(i -> i.values(exceptId)))))
+        .size(size)
+        .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
+        .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
+        .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc))));
   }
 
   private static String capitalized(String s) {

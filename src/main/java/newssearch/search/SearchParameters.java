@@ -12,7 +12,7 @@ import org.springframework.http.HttpStatus;
  * The query parameters of {@code /api/search} and {@code /api/search.csv}, as the caller sent them
  * (numbers and dates as text, so a bad one becomes a 400 that names it), checked into a {@link SearchQuery}.
  */
-record SearchParameters(
+public record SearchParameters(
     @Parameter(description = "the words to find", example = "SCO digital forum Astana 2024") String q,
     @Parameter(description = "earliest publication date, YYYY-MM-DD", example = "2024-01-01") String from,
     @Parameter(description = "latest publication date, YYYY-MM-DD", example = "2024-12-31") String to,
@@ -34,7 +34,7 @@ record SearchParameters(
   static final int MAX_WINDOW = 10_000;
 
   /** The search for one page of the JSON answer. */
-  SearchQuery onePage() {
+  public SearchQuery onePage() {
     if (cursor != null && !Cursor.valid(cursor)) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "cursor: not a cursor this service gave out");
     }
@@ -48,7 +48,7 @@ record SearchParameters(
   }
 
   /** The search for every row of the CSV export: paging parameters do not apply. */
-  SearchQuery everyRow() {
+  public SearchQuery everyRow() {
     return query(MAX_SIZE, 1, null);
   }
 

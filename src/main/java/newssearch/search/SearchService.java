@@ -48,8 +48,7 @@ public class SearchService {
 
   public SearchResult search(SearchQuery query) throws IOException {
     Interpretation interpretation = Interpretation.of(query.text(), false);
-    List<TermGroup> groups = query.expand() && interpretation.plainWords()
-        ? translator.translate(query.text()) : List.of();
+    List<TermGroup> groups = translation(query, interpretation);
     if (!groups.isEmpty()) {
       interpretation = interpretation.withExpansions(groups);
     }
@@ -162,6 +161,11 @@ public class SearchService {
   }
 
 
+  /** An English query's Russian alternatives, when the query asks for them and is plain words. */
+  private List<TermGroup> translation(SearchQuery query, Interpretation interpretation) {
+    return query.expand() && interpretation.plainWords() ? translator.translate(query.text()) : List.of();
+  }
+
   private static long hitCount(SearchResponse<Article> response) {
     return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
   }
@@ -170,6 +174,35 @@ public class SearchService {
   public Optional<Article> article(String id) throws IOException {
     var response = client.get(g -> g.index(alias).id(id), Article.class);
     return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+  }
+
+  /**
+   * The whole article with the words of {@code query} marked as its search marked them, and the
+   * other copies of its story; empty if there is no article with this id.
+   */
+  public Optional<MarkedArticle> markedArticle(String id, SearchQuery query, int maxCopies)
+      throws IOException {
+    Optional<Article> found = article(id);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Article article = found.get();
+    Map<String, List<String>> marks = Map.of();
+    if (query.hasText()) {
+      List<TermGroup> groups = translation(query, Interpretation.of(query.text(), false));
+      var response = client.search(QueryBuilder.markedArticle(alias, id, query, groups), Article.class);
+      marks = response.hits().hits().isEmpty() ? Map.of() : response.hits().hits().get(0).highlight();
+    }
+    List<ArticleHit> copies = client.search(QueryBuilder.copies(alias, article.story(), id, maxCopies), Article.class)
+        .hits().hits().stream().map(SearchService::toHit).toList();
+    return Optional.of(new MarkedArticle(article, markedOrEscaped(marks, ArticleFields.TITLE, article.title()),
+        markedOrEscaped(marks, ArticleFields.LEDE, article.lede()), markedOrEscaped(marks, ArticleFields.BODY,
+        article.body()), copies));
+  }
+
+  private static String markedOrEscaped(Map<String, List<String>> marks, String field, String text) {
+    List<String> marked = marks.getOrDefault(field, List.of());
+    return !marked.isEmpty() ? marked.get(0) : text == null ? "" : HtmlUtils.htmlEscape(text);
   }
 
   /** A hit as shown: for a folded story its earliest copy, with the story's score and count of copies. */
