@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import newssearch.article.ArticleFields;
+import newssearch.crosslingual.RussianForms;
 import newssearch.crosslingual.TermGroup;
 
 /**
@@ -34,6 +35,8 @@ public final class QueryBuilder {
   static final String UNDATED = "undated";
   static final String COPIES = "copies";
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
+  /** Of the understood terms of a translated query: all of one to three, 75 % of more. */
+  private static final String CROSS_LINGUAL_MINIMUM = "3<75%";
   /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
   private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
       SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
@@ -142,23 +145,37 @@ public final class QueryBuilder {
   }
 
   /**
-   * Pirkola's structured query: one clause per source term, satisfied by any of its translations
-   * (as phrases in the Russian fields) or by the term itself (in the English subfields, and as
-   * written, for numbers and names); most terms must be present, and each one present adds score.
+   * Pirkola's structured query: one clause per understood term, satisfied by any of its
+   * translations (as phrases in the Russian fields) or by the term itself (in the English
+   * subfields, and as written, for names in Latin letters), scored as its best alternative so
+   * that a term with many translations weighs no more than one with a single one; most such terms
+   * must be present, and each one present adds score. Words kept as written (numbers, unknown
+   * words) add score when present but are not required; skipped function words are not searched.
    */
   static Query crossLingualQuery(List<TermGroup> groups) {
-    List<Query> clauses = new ArrayList<>();
+    List<Query> required = new ArrayList<>();
+    List<Query> optional = new ArrayList<>();
     for (TermGroup group : groups) {
+      if (group.kind() == TermGroup.Kind.SKIPPED) {
+        continue;
+      }
       List<Query> alternatives = new ArrayList<>();
       for (String russian : group.alternatives()) {
         alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).type(TextQueryType.Phrase))));
+        RussianForms.verbStem(russian).ifPresent(stem -> alternatives.add(Query.of(q -> q.bool(b -> b
+            .should(s -> s.prefix(p -> p.field(ArticleFields.TITLE + ".exact").value(stem)))
+            .should(s -> s.prefix(p -> p.field(ArticleFields.BODY + ".exact").value(stem)))))));
       }
       alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(ENGLISH_FIELDS)
           .operator(Operator.And))));
       alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(FIELDS).type(TextQueryType.Phrase))));
-      clauses.add(Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1"))));
+      (group.required() ? required : optional).add(Query.of(q -> q.disMax(d -> d.queries(alternatives))));
     }
-    return Query.of(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("2<75%")));
+    if (required.isEmpty()) {
+      return Query.of(q -> q.bool(b -> b.should(optional).minimumShouldMatch("1")));
+    }
+    Query understood = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(CROSS_LINGUAL_MINIMUM)));
+    return Query.of(q -> q.bool(b -> b.must(understood).should(optional)));
   }
 
   /**
@@ -169,6 +186,9 @@ public final class QueryBuilder {
   static Query crossLingualHighlight(List<TermGroup> groups) {
     List<Query> words = new ArrayList<>();
     for (TermGroup group : groups) {
+      if (group.kind() == TermGroup.Kind.SKIPPED) {
+        continue;
+      }
       for (String russian : group.alternatives()) {
         words.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).operator(Operator.And))));
       }

@@ -13,7 +13,7 @@ class QueryTranslatorTest {
 
   @BeforeAll
   static void load() {
-    translator = new QueryTranslator(Glossary.load(), Gazetteer.load());
+    translator = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(), Vocabulary.NONE);
   }
 
   private static String describe(List<TermGroup> groups) {
