@@ -24,8 +24,10 @@ import newssearch.search.SearchQuery;
 /**
  * The same queries through {@code GET /api/search} and as the identical request bodies (made by the
  * service's own QueryBuilder) sent straight to Elasticsearch, same concurrency, one after the other
- * in one run. Prints p50/p95/p99 latency and requests/s for both, and the ratios.
- * Usage: SearchVsElasticsearch SERVICE_URL ES_URL ALIAS QUERIES_FILE CONCURRENCY REQUESTS
+ * in one run. Prints p50/p95/p99 latency and requests/s for both, and the ratios. With an
+ * English queries file, also runs those through the service with cross-lingual expansion off and
+ * on, and prints the cost of expansion.
+ * Usage: SearchVsElasticsearch SERVICE_URL ES_URL ALIAS QUERIES_FILE CONCURRENCY REQUESTS [ENGLISH_QUERIES_FILE]
  */
 public class SearchVsElasticsearch {
 
@@ -45,7 +47,7 @@ public class SearchVsElasticsearch {
     String service = args[0];
     String es = args[1];
     String alias = args[2];
-    List<String> queries = Files.readAllLines(Path.of(args[3])).stream().filter(q -> !q.isBlank()).toList();
+    List<String> queries = lines(Path.of(args[3]));
     int concurrency = Integer.parseInt(args[4]);
     int requests = Integer.parseInt(args[5]);
     HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(concurrency)).build();
@@ -54,8 +56,7 @@ public class SearchVsElasticsearch {
     List<HttpRequest> viaService = new ArrayList<>();
     List<HttpRequest> direct = new ArrayList<>();
     for (String q : queries) {
-      viaService.add(HttpRequest.newBuilder(URI.create(service + "/api/search?size=10&q="
-          + URLEncoder.encode(q, StandardCharsets.UTF_8))).build());
+      viaService.add(searchRequest(service, q, true));
       SearchQuery query = new SearchQuery(q, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
           SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
       // The recency boost the service runs with by default (application.yml, news.search.*).
@@ -74,7 +75,34 @@ public class SearchVsElasticsearch {
     System.out.printf(Locale.ROOT, "ratios:        p50 %.2f, p95 %.2f, p99 %.2f (goal p50 <= 1.2); throughput %.2f (goal >= 0.85)%n",
         ours.percentile(50) / elastic.percentile(50), ours.percentile(95) / elastic.percentile(95),
         ours.percentile(99) / elastic.percentile(99), ours.rate() / elastic.rate());
+    if (args.length > 6) {
+      compareExpansion(http, service, lines(Path.of(args[6])), concurrency, requests);
+    }
     System.exit(0);
+  }
+
+  /** English queries through the service as written and translated into Russian alternatives. */
+  private static void compareExpansion(HttpClient http, String service, List<String> english, int concurrency,
+      int requests) throws Exception {
+    List<HttpRequest> asWritten = english.stream().map(q -> searchRequest(service, q, false)).toList();
+    List<HttpRequest> expanded = english.stream().map(q -> searchRequest(service, q, true)).toList();
+    run(http, asWritten, concurrency, english.size());
+    run(http, expanded, concurrency, english.size());
+    Run off = run(http, asWritten, concurrency, requests);
+    Run on = run(http, expanded, concurrency, requests);
+    print("EN as written", off);
+    print("EN expanded", on);
+    System.out.printf(Locale.ROOT, "expansion:     p50 %.2f, p95 %.2f of the same queries as written (goal p50 <= 2)%n",
+        on.percentile(50) / off.percentile(50), on.percentile(95) / off.percentile(95));
+  }
+
+  private static HttpRequest searchRequest(String service, String q, boolean expand) {
+    return HttpRequest.newBuilder(URI.create(service + "/api/search?size=10&expand=" + expand + "&q="
+        + URLEncoder.encode(q, StandardCharsets.UTF_8))).build();
+  }
+
+  private static List<String> lines(Path file) throws Exception {
+    return Files.readAllLines(file).stream().filter(q -> !q.isBlank()).toList();
   }
 
   private static void print(String name, Run run) {

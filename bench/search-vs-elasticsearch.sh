@@ -2,7 +2,9 @@
 # Search latency and throughput: GET /api/search against the identical request bodies sent straight
 # to Elasticsearch, same concurrency, one run, over the real RT/NG and Telegram articles.
 # Queries: the Russian topic titles of ../shared/data/queries (HC4) and two-word headline queries
-# drawn from the corpus. Prints p50/p95/p99 and requests/s for both, and the ratios.
+# drawn from the corpus. Prints p50/p95/p99 and requests/s for both, and the ratios. Then the
+# English queries of bench/crosslingual/queries.tsv through the service with cross-lingual
+# expansion off and on: p50 of the expanded ones against the same queries as written.
 # Usage: bench/search-vs-elasticsearch.sh [DATA_DIR] [CONCURRENCY] [REQUESTS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,5 +52,7 @@ open(out, "w", encoding="utf-8").write("\n".join(q for q in queries if q) + "\n"
 print(len(queries), "queries", file=sys.stderr)
 PY
 
+grep -v '^#' bench/crosslingual/queries.tsv | tail -n +2 | cut -f4 >"$WORK/english.txt"
+
 java -cp "$WORK/classes:$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java \
-  "http://localhost:$PORT" "$ES" news "$WORK/queries.txt" "$CONCURRENCY" "$REQUESTS"
+  "http://localhost:$PORT" "$ES" news "$WORK/queries.txt" "$CONCURRENCY" "$REQUESTS" "$WORK/english.txt"
