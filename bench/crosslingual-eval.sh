@@ -17,6 +17,9 @@ WORK=$(mktemp -d /tmp/news-search-xling.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 
 [ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
+# A copy, so a rebuild while the evaluation runs cannot pull the jar or classes from under it.
+cp target/news-search.jar "$WORK/news-search.jar"
+cp -r target/classes "$WORK/classes"
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 
 python3 - "$DATA/xquad-ru-en/corpus.jsonl" "$WORK/xquad.jsonl" "$SOURCE" <<'PY'
@@ -30,7 +33,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
                          ensure_ascii=False) + "\n")
 PY
 echo "Ingesting the XQuAD paragraphs..." >&2
-java -jar target/news-search.jar ingest --data-dir "$DATA_DIR" "$WORK/xquad.jsonl" >&2
+java -jar "$WORK/news-search.jar" ingest --data-dir "$DATA_DIR" "$WORK/xquad.jsonl" >&2
 
-java -cp "target/classes:$(cat "$WORK/cp.txt")" bench/CrossLingualEval.java \
+java -cp "$WORK/classes:$(cat "$WORK/cp.txt")" bench/CrossLingualEval.java \
   "$SERVICE" bench/crosslingual/queries.tsv "$DATA/xquad-ru-en" "$SOURCE"

@@ -41,8 +41,12 @@ public final class QueryBuilder {
   /** Elasticsearch's own default limit, minus one: a request value below it cuts instead of failing. */
   static final int MAX_ANALYZED_OFFSET = 999_999;
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
-  /** Of the understood terms of a translated query: all of one to three, 75 % of more. */
-  private static final String CROSS_LINGUAL_MINIMUM = "3<75%";
+  /**
+   * Of the understood terms of a translated query: both of two, 75 % of more (two of three): a
+   * translation is a guess, and one term the article words differently («summit» where it says
+   * «форум») must not hide it.
+   */
+  private static final String CROSS_LINGUAL_MINIMUM = "2<75%";
   /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
   private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
       SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
