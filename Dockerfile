@@ -9,6 +9,8 @@ COPY src src
 RUN ./mvnw -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# Debian's English-Russian dictionary: cross-lingual search reads it for words beyond its glossary.
+RUN apt-get update && apt-get install -y --no-install-recommends mueller7-dict && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home-dir /var/lib/news-search --create-home news-search
 USER news-search
 COPY --from=build /src/target/news-search.jar /opt/news-search/news-search.jar

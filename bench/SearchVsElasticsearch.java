@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  * from the request trace of a second service instance (Elasticsearch's client logs each request
  * as a {@code curl} line under the {@code tracer} logger at TRACE).
  *
+ * <p>With an English queries file, {@code run} also sends those through the service with
+ * cross-lingual expansion off and on, and prints the cost of expansion.
+ *
  * <p>Usage: {@code record RECORDING_SERVICE_URL TRACE_LOG QUERIES_FILE RECORDED_FILE}, then
- * {@code run SERVICE_URL ES_URL QUERIES_FILE RECORDED_FILE CONCURRENCY REQUESTS}.
+ * {@code run SERVICE_URL ES_URL QUERIES_FILE RECORDED_FILE CONCURRENCY REQUESTS [ENGLISH_QUERIES_FILE]}.
  */
 public class SearchVsElasticsearch {
 
@@ -57,7 +60,13 @@ public class SearchVsElasticsearch {
     if (args[0].equals("record")) {
       record(args[1], Path.of(args[2]), queries(args[3]), Path.of(args[4]));
     } else {
-      run(args[1], args[2], queries(args[3]), Path.of(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+      int concurrency = Integer.parseInt(args[5]);
+      int requests = Integer.parseInt(args[6]);
+      HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(concurrency)).build();
+      run(http, args[1], args[2], queries(args[3]), Path.of(args[4]), concurrency, requests);
+      if (args.length > 7) {
+        compareExpansion(http, args[1], queries(args[7]), concurrency, requests);
+      }
     }
     System.exit(0);
   }
@@ -68,6 +77,10 @@ public class SearchVsElasticsearch {
 
   private static URI searchUri(String service, String q) {
     return URI.create(service + "/api/search?size=10&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+  }
+
+  private static HttpRequest searchRequest(String service, String q, boolean expand) {
+    return HttpRequest.newBuilder(URI.create(searchUri(service, q) + "&expand=" + expand)).build();
   }
 
   /** Sends each query once to the tracing service and keeps, per query, the requests it traced. */
@@ -109,9 +122,8 @@ public class SearchVsElasticsearch {
     }
   }
 
-  private static void run(String service, String es, List<String> queries, Path recordedFile, int concurrency,
-      int requests) throws Exception {
-    HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(concurrency)).build();
+  private static void run(HttpClient http, String service, String es, List<String> queries, Path recordedFile,
+      int concurrency, int requests) throws Exception {
     Traced[][] recorded = JSON.readValue(recordedFile.toFile(), Traced[][].class);
     List<List<HttpRequest>> viaService = new ArrayList<>();
     List<List<HttpRequest>> direct = new ArrayList<>();
@@ -136,6 +148,21 @@ public class SearchVsElasticsearch {
     System.out.printf(Locale.ROOT, "ratios:        p50 %.2f, p95 %.2f, p99 %.2f (goal p50 <= 1.2); throughput %.2f (goal >= 0.85)%n",
         ours.percentile(50) / elastic.percentile(50), ours.percentile(95) / elastic.percentile(95),
         ours.percentile(99) / elastic.percentile(99), ours.rate() / elastic.rate());
+  }
+
+  /** English queries through the service as written and translated into Russian alternatives. */
+  private static void compareExpansion(HttpClient http, String service, List<String> english, int concurrency,
+      int requests) throws Exception {
+    List<List<HttpRequest>> asWritten = english.stream().map(q -> List.of(searchRequest(service, q, false))).toList();
+    List<List<HttpRequest>> expanded = english.stream().map(q -> List.of(searchRequest(service, q, true))).toList();
+    run(http, asWritten, concurrency, english.size());
+    run(http, expanded, concurrency, english.size());
+    Run off = run(http, asWritten, concurrency, requests);
+    Run on = run(http, expanded, concurrency, requests);
+    print("EN as written", off);
+    print("EN expanded", on);
+    System.out.printf(Locale.ROOT, "expansion:     p50 %.2f, p95 %.2f of the same queries as written (goal p50 <= 2)%n",
+        on.percentile(50) / off.percentile(50), on.percentile(95) / off.percentile(95));
   }
 
   private static void print(String name, Run run) {

@@ -3,6 +3,8 @@
 # straight to the cluster, same concurrency, one run, over the real RT/NG and Telegram articles.
 # The identical requests are recorded first from the request trace of a second service instance:
 # for each query, every request the service makes (search, relaxed search, spelling checks).
+# Then the English queries of bench/crosslingual/queries.tsv through the service with cross-lingual
+# expansion off and on: p50 of the expanded ones against the same queries as written.
 # Queries: the Russian topic titles of ../shared/data/queries (HC4) and two-word headline queries
 # drawn from the corpus. Prints p50/p95/p99 and requests/s for both, and the ratios.
 # Usage: bench/search-vs-elasticsearch.sh [DATA_DIR] [CONCURRENCY] [REQUESTS]
@@ -60,5 +62,6 @@ java -cp "$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java record \
   "http://localhost:$((PORT + 1))" "$WORK/trace.log" "$WORK/queries.txt" "$WORK/recorded.json"
 kill $RECORDER_PID && wait $RECORDER_PID 2>/dev/null || true
 
-java -cp "$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java run \
-  "http://localhost:$PORT" "$ES" "$WORK/queries.txt" "$WORK/recorded.json" "$CONCURRENCY" "$REQUESTS"
+grep -v '^#' bench/crosslingual/queries.tsv | tail -n +2 | cut -f4 >"$WORK/english.txt"
+java -cp "$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java run "http://localhost:$PORT" "$ES" \
+  "$WORK/queries.txt" "$WORK/recorded.json" "$CONCURRENCY" "$REQUESTS" "$WORK/english.txt"

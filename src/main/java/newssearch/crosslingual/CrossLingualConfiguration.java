@@ -1,14 +1,27 @@
 package newssearch.crosslingual;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import newssearch.enrich.Gazetteer;
+import newssearch.index.IndexProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class CrossLingualConfiguration {
 
+  private static final Logger log = LoggerFactory.getLogger(CrossLingualConfiguration.class);
+
   @Bean
-  QueryTranslator queryTranslator(Gazetteer gazetteer) {
-    return new QueryTranslator(Glossary.load(), gazetteer);
+  QueryTranslator queryTranslator(Gazetteer gazetteer, CrossLingualProperties properties, ElasticsearchClient client,
+      IndexProperties index) {
+    Dictionary dictionary = Dictionary.loadIfPresent(properties.dictionary());
+    if (dictionary.size() == 0) {
+      log.info("No dictionary at {}: English words are translated by the glossary alone", properties.dictionary());
+    } else {
+      log.info("Dictionary {}: {} English words", properties.dictionary(), dictionary.size());
+    }
+    return new QueryTranslator(Glossary.load(), dictionary, gazetteer, new IndexVocabulary(client, index.alias()));
   }
 }

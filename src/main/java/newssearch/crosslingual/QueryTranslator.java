@@ -1,34 +1,55 @@
 package newssearch.crosslingual;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newssearch.enrich.Entity;
 import newssearch.enrich.Gazetteer;
 
 /**
- * Turns the Latin-script words of a query into groups of Russian alternatives, longest terms
- * first: names and acronyms through the gazetteer («SCO» → ШОС, Шанхайская организация
- * сотрудничества; «Astana» → Астана, Нур-Султан…), then vocabulary through the glossary
- * («digital forum» → цифровой форум). Numbers and Cyrillic words are kept as they are.
+ * Turns the words of an English (or Kazakh, or Latin-lettered Russian) query into groups of
+ * Russian alternatives, longest terms first: names and acronyms through the gazetteer («SCO» →
+ * ШОС, Шанхайская организация сотрудничества; «Astana», «Астана» in Kazakh → Астана, Нур-Султан…),
+ * vocabulary through the glossary («digital forum» → цифровой форум), then the general dictionary
+ * (main senses), and remaining Latin words through transliteration, keeping only the spellings the
+ * articles use («Tokaev», «Khabarovsk»). English function words are skipped; numbers and Russian
+ * words are kept as they are.
  */
 public final class QueryTranslator {
 
   private static final int LONGEST_TERM = 5;
+  /** Spellings of one name kept, the most used first: more are variants no article needs. */
+  private static final int SPELLINGS = 3;
+  /** A spelling used by fewer articles than this share of the most used one is a coincidence. */
+  private static final double RARE_SPELLING = 0.05;
+  private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
   private final Glossary glossary;
+  private final Dictionary dictionary;
+  private final Vocabulary vocabulary;
   private final Map<String, List<String>> entityNames = new HashMap<>();
 
-  public QueryTranslator(Glossary glossary, Gazetteer gazetteer) {
+  public QueryTranslator(Glossary glossary, Dictionary dictionary, Gazetteer gazetteer, Vocabulary vocabulary) {
     this.glossary = glossary;
+    this.dictionary = dictionary;
+    this.vocabulary = vocabulary;
     for (Entity entity : gazetteer.entities()) {
       List<String> russian = List.copyOf(new LinkedHashSet<>(entity.ru()));
       for (String name : entity.en()) {
         entityNames.putIfAbsent(key(name), russian);
+      }
+      for (String name : entity.kk()) {
+        if (TokenLanguage.of(name).equals(TokenLanguage.KAZAKH)) {
+          entityNames.putIfAbsent(key(name), russian);
+        }
       }
       for (String alias : entity.aliases()) {
         if (alias.chars().anyMatch(c -> c >= 'A' && c <= 'z')) {
@@ -38,34 +59,129 @@ public final class QueryTranslator {
     }
   }
 
-  /** The query's terms as groups; empty when nothing in it is Latin-script text to translate. */
+  /** The query's terms as groups; empty when nothing in it is English, Kazakh or Latin-lettered text to translate. */
   public List<TermGroup> translate(String query) {
     List<String> words = List.of(query.strip().split("\\s+"));
     List<TermGroup> groups = new ArrayList<>();
-    boolean translated = false;
+    Map<Integer, String> names = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); ) {
       int used = 0;
       for (int n = Math.min(LONGEST_TERM, words.size() - i); n >= 1 && used == 0; n--) {
         String term = String.join(" ", words.subList(i, i + n));
-        List<String> names = entityNames.get(key(term));
-        List<String> russian = names != null ? names : isLatin(term) ? glossary.translate(key(term)) : List.of();
+        List<String> entity = entityNames.get(key(term));
+        List<String> russian = entity != null ? entity : isLatin(term) ? glossary.translate(key(term)) : List.of();
         if (!russian.isEmpty()) {
-          groups.add(new TermGroup(term, russian, names != null ? TermGroup.Kind.ENTITY : TermGroup.Kind.GLOSSARY));
+          groups.add(new TermGroup(term, russian, entity != null ? TermGroup.Kind.ENTITY : TermGroup.Kind.GLOSSARY,
+              TokenLanguage.of(term)));
           used = n;
-          translated = true;
         }
       }
       if (used == 0) {
-        groups.add(new TermGroup(words.get(i), List.of(), TermGroup.Kind.KEPT));
+        TermGroup word = word(words.get(i));
+        groups.add(word);
+        if (isName(words.get(i), word.kind())) {
+          names.put(groups.size() - 1, words.get(i));
+        }
         used = 1;
       }
       i += used;
     }
+    lookUpNames(groups, names);
+    boolean translated = groups.stream().anyMatch(g -> g.required() && !g.language().equals(TokenLanguage.RUSSIAN));
     return translated ? groups : List.of();
   }
 
+  /** One word no term covered: a function word, a number, a dictionary word, or one kept as written for now. */
+  private TermGroup word(String word) {
+    String language = TokenLanguage.of(word);
+    String key = key(word);
+    Matcher ordinal = ORDINAL.matcher(key);
+    if (ordinal.matches()) {
+      return new TermGroup(ordinal.group(1), List.of(), TermGroup.Kind.KEPT, TokenLanguage.NUMBER);
+    }
+    if (language.equals(TokenLanguage.ENGLISH)) {
+      if (EnglishWords.isStopWord(key) && !isAcronym(word)) {
+        return new TermGroup(word, List.of(), TermGroup.Kind.SKIPPED, language);
+      }
+      List<String> russian = isAcronym(word) ? List.of() : dictionary.translate(key);
+      if (!russian.isEmpty()) {
+        return new TermGroup(word, russian, TermGroup.Kind.DICTIONARY, language);
+      }
+    }
+    return new TermGroup(word, List.of(), TermGroup.Kind.KEPT, language);
+  }
+
+  /**
+   * Looks the Latin words that are names or unknown up in the articles, all in one request: the
+   * word as written (Ryanair, Facebook) and its Cyrillic spellings (Tokaev → Токаев). A name the
+   * articles use becomes a required term; a capitalised dictionary word (Hamburg, Playboy) gets
+   * its spelling as a name before its dictionary senses.
+   */
+  private void lookUpNames(List<TermGroup> groups, Map<Integer, String> names) {
+    Map<Integer, List<String>> candidates = new LinkedHashMap<>();
+    Set<String> all = new LinkedHashSet<>();
+    names.forEach((at, word) -> {
+      List<String> spellings = key(word).length() >= 3 ? Transliterator.candidates(key(word)) : List.of();
+      candidates.put(at, spellings);
+      all.add(word);
+      all.addAll(spellings);
+    });
+    if (all.isEmpty()) {
+      return;
+    }
+    Map<String, Long> counts = vocabulary.documentCounts(all);
+    candidates.forEach((at, spellings) -> {
+      TermGroup group = groups.get(at);
+      List<String> used = spellings.stream().filter(counts::containsKey)
+          .sorted(Comparator.comparing(counts::get).reversed()).toList();
+      List<String> alternatives = new ArrayList<>();
+      if (!used.isEmpty()) {
+        long most = counts.get(used.get(0));
+        used.stream().filter(s -> counts.get(s) >= most * RARE_SPELLING).limit(SPELLINGS)
+            .map(QueryTranslator::capitalized).forEach(alternatives::add);
+      }
+      if (group.kind() == TermGroup.Kind.DICTIONARY) {
+        alternatives.addAll(group.alternatives());
+        groups.set(at, new TermGroup(group.source(), alternatives, TermGroup.Kind.DICTIONARY, group.language()));
+      } else if (!alternatives.isEmpty()) {
+        groups.set(at, new TermGroup(group.source(), alternatives, TermGroup.Kind.TRANSLITERATION,
+            TokenLanguage.RUSSIAN_IN_LATIN));
+      } else if (counts.containsKey(names.get(at))) {
+        groups.set(at, new TermGroup(group.source(), List.of(), TermGroup.Kind.AS_WRITTEN, group.language()));
+      }
+    });
+  }
+
+  /** Names are shown as names: Нур-Султан, not нур-султан. */
+  private static String capitalized(String name) {
+    StringBuilder shown = new StringBuilder(name);
+    for (int i = 0; i < shown.length(); i++) {
+      if (i == 0 || shown.charAt(i - 1) == '-') {
+        shown.setCharAt(i, Character.toUpperCase(shown.charAt(i)));
+      }
+    }
+    return shown.toString();
+  }
+
+  /**
+   * A Latin word that may be a name: one nothing translated, or a capitalised or all-capitals
+   * one even when the dictionary has it (Hamburg is a grape there).
+   */
+  private static boolean isName(String word, TermGroup.Kind kind) {
+    boolean latin = isLatin(key(word));
+    return latin && (kind == TermGroup.Kind.KEPT
+        || kind == TermGroup.Kind.DICTIONARY && Character.isUpperCase(word.codePointAt(0)));
+  }
+
+  /** NATO, IAAF, G20: all capitals (and digits), two letters or more. */
+  private static boolean isAcronym(String word) {
+    String letters = word.replaceAll("[^\\p{L}]", "");
+    return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
+  }
+
   private static String key(String term) {
-    return term.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s-]", "").strip();
+    return term.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s'’-]", "").replaceAll("^['’-]+|['’-]+$", "")
+        .strip();
   }
 
   private static boolean isLatin(String term) {

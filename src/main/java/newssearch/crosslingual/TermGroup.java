@@ -3,21 +3,37 @@ package newssearch.crosslingual;
 import java.util.List;
 
 /**
- * One word or multi-word term of an English query and what it is searched as: its Russian
- * alternatives (any of which may match) besides the original.
+ * One word or multi-word term of a query and what it is searched as: its Russian alternatives
+ * (any of which may match, counted as one term) besides the original.
  *
  * @param source       the term as the user wrote it
- * @param alternatives Russian forms: all names of a named entity, or the glossary's translations
+ * @param alternatives Russian forms: all names of a named entity, the glossary's or the dictionary's
+ *                     translations, or the transliterations the articles use
  * @param kind         where the alternatives came from
+ * @param language     what the term was read as: {@code en} (English), {@code ru-Latn} (Russian
+ *                     written in Latin letters), {@code ru}, {@code kk} (Kazakh) or {@code number}
  */
-public record TermGroup(String source, List<String> alternatives, Kind kind) {
+public record TermGroup(String source, List<String> alternatives, Kind kind, String language) {
 
   public enum Kind {
     /** A person, organisation or place of the gazetteer: every Russian name, historic ones too. */
     ENTITY,
     /** A term of the political glossary. */
     GLOSSARY,
-    /** A number or an unknown word: searched as written. */
-    KEPT
+    /** A word of the general dictionary (when installed): its main senses. */
+    DICTIONARY,
+    /** A Latin-script name: its Cyrillic spellings that the articles use. */
+    TRANSLITERATION,
+    /** A name the articles themselves write in Latin letters (Ryanair, IAAF): searched as written, and required. */
+    AS_WRITTEN,
+    /** A number, a Russian word or an unknown word: searched as written, not required. */
+    KEPT,
+    /** An English function word (the, of, how): not searched. */
+    SKIPPED
+  }
+
+  /** Whether the term has to be present (or most such terms): it was understood, not just kept. */
+  public boolean required() {
+    return kind != Kind.KEPT && kind != Kind.SKIPPED;
   }
 }

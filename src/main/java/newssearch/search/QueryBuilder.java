@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import newssearch.article.ArticleFields;
+import newssearch.crosslingual.RussianForms;
 import newssearch.crosslingual.TermGroup;
 
 /**
@@ -46,6 +47,12 @@ public final class QueryBuilder {
   /** Elasticsearch's own default limit, minus one: a request value below it cuts instead of failing. */
   static final int MAX_ANALYZED_OFFSET = 999_999;
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
+  /**
+   * Of the understood terms of a translated query: both of two, 75 % of more (two of three): a
+   * translation is a guess, and one term the article words differently («summit» where it says
+   * «форум») must not hide it.
+   */
+  private static final String CROSS_LINGUAL_MINIMUM = "2<75%";
   /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
   private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
       SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
@@ -234,23 +241,37 @@ public final class QueryBuilder {
   }
 
   /**
-   * Pirkola's structured query: one clause per source term, satisfied by any of its translations
-   * (as phrases in the Russian fields) or by the term itself (in the English subfields, and as
-   * written, for numbers and names); most terms must be present, and each one present adds score.
+   * Pirkola's structured query: one clause per understood term, satisfied by any of its
+   * translations (as phrases in the Russian fields) or by the term itself (in the English
+   * subfields, and as written, for names in Latin letters), scored as its best alternative so
+   * that a term with many translations weighs no more than one with a single one; most such terms
+   * must be present, and each one present adds score. Words kept as written (numbers, unknown
+   * words) add score when present but are not required; skipped function words are not searched.
    */
   static Query crossLingualQuery(List<TermGroup> groups) {
-    List<Query> clauses = new ArrayList<>();
+    List<Query> required = new ArrayList<>();
+    List<Query> optional = new ArrayList<>();
     for (TermGroup group : groups) {
+      if (group.kind() == TermGroup.Kind.SKIPPED) {
+        continue;
+      }
       List<Query> alternatives = new ArrayList<>();
       for (String russian : group.alternatives()) {
         alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).type(TextQueryType.Phrase))));
+        RussianForms.verbStem(russian).ifPresent(stem -> alternatives.add(Query.of(q -> q.bool(b -> b
+            .should(s -> s.prefix(p -> p.field(ArticleFields.TITLE + ".exact").value(stem)))
+            .should(s -> s.prefix(p -> p.field(ArticleFields.BODY + ".exact").value(stem)))))));
       }
       alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(ENGLISH_FIELDS)
           .operator(Operator.And))));
       alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(FIELDS).type(TextQueryType.Phrase))));
-      clauses.add(Query.of(q -> q.bool(b -> b.should(alternatives).minimumShouldMatch("1"))));
+      (group.required() ? required : optional).add(Query.of(q -> q.disMax(d -> d.queries(alternatives))));
     }
-    return Query.of(q -> q.bool(b -> b.should(clauses).minimumShouldMatch("2<75%")));
+    if (required.isEmpty()) {
+      return Query.of(q -> q.bool(b -> b.should(optional).minimumShouldMatch("1")));
+    }
+    Query understood = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(CROSS_LINGUAL_MINIMUM)));
+    return Query.of(q -> q.bool(b -> b.must(understood).should(optional)));
   }
 
   /**
@@ -261,6 +282,9 @@ public final class QueryBuilder {
   static Query crossLingualHighlight(List<TermGroup> groups) {
     List<Query> words = new ArrayList<>();
     for (TermGroup group : groups) {
+      if (group.kind() == TermGroup.Kind.SKIPPED) {
+        continue;
+      }
       for (String russian : group.alternatives()) {
         words.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).operator(Operator.And))));
       }

@@ -2,7 +2,10 @@ package newssearch.crosslingual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import newssearch.enrich.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +16,7 @@ class QueryTranslatorTest {
 
   @BeforeAll
   static void load() {
-    translator = new QueryTranslator(Glossary.load(), Gazetteer.load());
+    translator = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(), Vocabulary.NONE);
   }
 
   private static String describe(List<TermGroup> groups) {
@@ -41,5 +44,25 @@ class QueryTranslatorTest {
   void aRussianQueryIsLeftAlone() {
     assertThat(translator.translate("Токаев ШОС цифровой хаб")).isEmpty();
     assertThat(translator.translate("2024")).isEmpty();
+  }
+
+  @Test
+  void aKazakhNameIsReadAsItsRussianForms() {
+    assertThat(describe(translator.translate("Тоқаев ШОС"))).contains("Тоқаев=ENTITY[Касым-Жомарт Токаев, Токаев]");
+  }
+
+  @Test
+  void latinNamesTakeOnlyTheSpellingsTheArticlesUse() {
+    Map<String, Long> articles = Map.of("хабибуллин", 12L, "Ryanair", 3L);
+    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(articles::containsKey)
+            .collect(Collectors.toMap(w -> w, articles::get)));
+
+    List<TermGroup> groups = withArticles.translate("the pilot Khabibullin Ryanair Zzyxq");
+
+    assertThat(describe(groups)).contains("the=SKIPPED[]", "Khabibullin=TRANSLITERATION[Хабибуллин]",
+        "Ryanair=AS_WRITTEN[]", "Zzyxq=KEPT[]");
+    assertThat(groups).filteredOn(g -> g.source().equals("Khabibullin")).extracting(TermGroup::language)
+        .containsExactly(TokenLanguage.RUSSIAN_IN_LATIN);
   }
 }

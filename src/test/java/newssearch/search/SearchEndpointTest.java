@@ -100,6 +100,9 @@ class SearchEndpointTest {
         "<mark>Астане</mark>", "<mark>2024</mark>");
     assertThat(result.at("/interpretation/expansions/0/alternatives").toString()).contains("ШОС");
     assertThat(search("SCO digital forum Astana 2024", "&expand=false").get("total").asLong()).isZero();
+    for (String english : List.of("Tokayev SCO summit", "Kazakhstan e-government ranking UN")) {
+      assertThat(search(english).at("/hits/0/title").asText()).as(english).endsWith("на пространстве ШОС – Токаев");
+    }
   }
 
   @Test

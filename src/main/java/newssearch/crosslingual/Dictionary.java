@@ -1,0 +1,156 @@
+package newssearch.crosslingual;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * A general English→Russian dictionary in dictd format (Debian's {@code mueller7-dict}: an index
+ * of headword, offset and length in base64, and the articles, dictzip-compressed), reduced to the
+ * main senses: the first sense of each part of speech, its first translations. Used for the words
+ * the political glossary does not have.
+ */
+public final class Dictionary {
+
+  /** At most this many translations per word: later senses are rarely what a news query means. */
+  static final int SENSES = 4;
+  public static final Dictionary EMPTY = new Dictionary(Map.of(), new byte[0]);
+  /** Words that the first sense of an article sometimes starts with, and never a translation («тот, кто…»). */
+  private static final Set<String> NOT_TRANSLATIONS = Set.of("тот", "та", "то", "те", "кто", "что", "который",
+      "такой", "этот", "один", "от", "для", "при");
+  private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  private static final Pattern PART_OF_SPEECH = Pattern.compile("(?m)^\\s*\\d+\\.\\s");
+  private static final Pattern SENSE = Pattern.compile("(?s)(?:^|\\s)\\d\\)(.*?)(?=\\s\\d\\)|$)");
+  private static final Pattern LABEL = Pattern.compile("_[^\\s.]+\\.?|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
+  private static final Pattern RUSSIAN = Pattern.compile("[а-яё]+(?:[ -][а-яё]+){0,3}");
+
+  /** Headword → where its article is in {@code articles}: articles are read when a word is asked for. */
+  private final Map<String, long[]> index;
+  private final byte[] articles;
+  private final Map<String, List<String>> senses = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Dictionary(Map<String, long[]> index, byte[] articles) {
+    this.index = index;
+    this.articles = articles;
+  }
+
+  /** How many headwords it has. */
+  public int size() {
+    return index.size();
+  }
+
+  /** The dictionary at {@code base} ({@code base.index} and {@code base.dict.dz}), or empty when it is not installed. */
+  public static Dictionary loadIfPresent(Path base) {
+    Path index = Path.of(base + ".index");
+    Path articles = Path.of(base + ".dict.dz");
+    if (!Files.isReadable(index) || !Files.isReadable(articles)) {
+      return EMPTY;
+    }
+    try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(articles)))) {
+      return parse(Files.readAllLines(index, StandardCharsets.UTF_8), in.readAllBytes());
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read the dictionary " + base + ": " + e.getMessage(), e);
+    }
+  }
+
+  static Dictionary parse(List<String> index, byte[] articles) {
+    Map<String, long[]> where = new HashMap<>();
+    for (String line : index) {
+      String[] columns = line.split("\t");
+      if (columns.length != 3 || columns[0].startsWith("00")) {
+        continue;
+      }
+      long offset = decode(columns[1]);
+      long length = decode(columns[2]);
+      if (offset >= 0 && length > 0 && offset + length <= articles.length) {
+        where.putIfAbsent(columns[0].toLowerCase(Locale.ROOT), new long[] {offset, length});
+      }
+    }
+    return new Dictionary(Map.copyOf(where), articles);
+  }
+
+  /**
+   * The first sense of each part of speech (of the first homonym), its first translation of
+   * each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать, бить.
+   */
+  static List<String> mainSenses(String article) {
+    String body = article.substring(article.indexOf('\n') + 1);
+    int secondHomonym = body.indexOf("_II ");
+    if (secondHomonym > 0) {
+      body = body.substring(0, secondHomonym);
+    }
+    List<String> blocks = new ArrayList<>();
+    Matcher pos = PART_OF_SPEECH.matcher(body);
+    int start = -1;
+    while (pos.find()) {
+      if (start >= 0) {
+        blocks.add(body.substring(start, pos.start()));
+      }
+      start = pos.end();
+    }
+    blocks.add(start < 0 ? body : body.substring(start));
+    Set<String> found = new LinkedHashSet<>();
+    for (int b = 0; b < blocks.size(); b++) {
+      // The main part of speech gives its second sense too: the first is often the older, broader one
+      // (champion: «борец», then «чемпион»).
+      Matcher numbered = SENSE.matcher(blocks.get(b));
+      List<String> chosen = new ArrayList<>();
+      while (numbered.find() && chosen.size() < (b == 0 ? 2 : 1)) {
+        chosen.add(numbered.group(1));
+      }
+      if (chosen.isEmpty()) {
+        chosen.add(blocks.get(b));
+      }
+      for (String sense : chosen) {
+        String[] groups = LABEL.matcher(sense).replaceAll(" ").split(";");
+        for (int g = 0; g < Math.min(2, groups.length); g++) {
+          String translation = groups[g].split(",")[0].strip().replaceAll("\\s+", " ");
+          if (RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)) {
+            found.add(translation);
+          }
+        }
+      }
+    }
+    return found.stream().limit(SENSES).toList();
+  }
+
+  /** The main translations of a lowercase word, or of its base form (killed → kill). */
+  public List<String> translate(String word) {
+    List<String> found = lookUp(word);
+    for (Iterator<String> bases = EnglishWords.baseForms(word).iterator(); found.isEmpty() && bases.hasNext(); ) {
+      found = lookUp(bases.next());
+    }
+    return found;
+  }
+
+  private List<String> lookUp(String word) {
+    long[] at = index.get(word);
+    if (at == null) {
+      return List.of();
+    }
+    return senses.computeIfAbsent(word,
+        w -> mainSenses(new String(articles, (int) at[0], (int) at[1], StandardCharsets.UTF_8)));
+  }
+
+  private static long decode(String base64) {
+    long n = 0;
+    for (char c : base64.toCharArray()) {
+      n = n * 64 + BASE64.indexOf(c);
+    }
+    return n;
+  }
+}

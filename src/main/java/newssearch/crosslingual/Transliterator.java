@@ -1,0 +1,174 @@
+package newssearch.crosslingual;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cyrillic spellings a Latin-script Russian (or Kazakh, Uzbek…) name may stand for, under the
+ * schemes people meet: BGN/PCGN (Tokayev, Mirziyoyev, Khabarovsk), GOST 7.79 system B (Tokaev,
+ * Xabarovsk aside), passports (ICAO: Iurii, Kucherov) and the press (Nur-Sultan, Zhanna). Going
+ * back is ambiguous (y is й, ы or и; e is е or э; ts is ц or тс), so this gives candidates, most
+ * usual reading first; the index's vocabulary decides which exist.
+ */
+public final class Transliterator {
+
+  /** Enough for the usual ambiguity of a name; more only adds spellings no text uses. */
+  static final int MAX_CANDIDATES = 24;
+  private static final int LONGEST_RULE = 4;
+  private static final int PIECE = 1;
+  private static final int SECOND_CHOICE = 3;
+  /** Latin letters or letter groups and their Cyrillic readings, usual reading first. */
+  private static final Map<String, List<String>> RULES = new LinkedHashMap<>();
+
+  static {
+    rule("shch", "щ");
+    rule("sch", "щ", "ш");
+    rule("tch", "ч");
+    rule("zh", "ж");
+    rule("kh", "х");
+    rule("ch", "ч");
+    rule("sh", "ш");
+    rule("ts", "ц", "тс");
+    rule("tz", "ц");
+    rule("ph", "ф");
+    rule("th", "т");
+    rule("ck", "к");
+    rule("yu", "ю");
+    rule("iu", "ю", "иу");
+    rule("ju", "ю", "джу");
+    rule("ya", "я");
+    rule("ia", "ия", "я");
+    rule("ja", "я", "джа");
+    rule("yo", "ё", "йо");
+    rule("jo", "ё", "джо");
+    rule("ye", "е", "йе");
+    rule("je", "е", "дже");
+    rule("yi", "ый", "ий", "йи");
+    rule("iy", "ий", "ый");
+    rule("ie", "ие", "ье");
+    rule("ey", "ей");
+    rule("oo", "у");
+    rule("ou", "у");
+    rule("ee", "и");
+    rule("a", "а");
+    rule("b", "б");
+    rule("c", "к", "ц", "с");
+    rule("d", "д");
+    rule("e", "е", "э");
+    rule("f", "ф");
+    rule("g", "г", "ж");
+    rule("h", "х", "г");
+    rule("i", "и", "й", "ы");
+    rule("j", "дж", "й", "ж");
+    rule("k", "к");
+    rule("l", "л", "ль");
+    rule("m", "м");
+    rule("n", "н");
+    rule("o", "о");
+    rule("p", "п");
+    rule("q", "к");
+    rule("r", "р");
+    rule("s", "с", "з");
+    rule("t", "т");
+    rule("u", "у");
+    rule("v", "в");
+    rule("w", "в", "у");
+    rule("x", "кс", "х");
+    rule("y", "й", "ы", "и");
+    rule("z", "з", "ц");
+    rule("'", "ь");
+    rule("’", "ь");
+  }
+
+  private static void rule(String latin, String... cyrillic) {
+    RULES.put(latin, List.of(cyrillic));
+  }
+
+  private Transliterator() {}
+
+  /**
+   * Cyrillic candidates for a Latin word, lowercase, most usual first; hyphenated names
+   * (Nur-Sultan) keep their hyphen. Empty when the word has letters the schemes do not cover.
+   */
+  public static List<String> candidates(String word) {
+    String latin = word.toLowerCase(Locale.ROOT);
+    List<List<String>> parts = new ArrayList<>();
+    for (String part : latin.split("-", -1)) {
+      List<String> readings = readings(part);
+      if (readings.isEmpty()) {
+        return List.of();
+      }
+      parts.add(readings);
+    }
+    List<String> joined = List.of("");
+    for (List<String> readings : parts) {
+      List<String> next = new ArrayList<>();
+      for (String head : joined) {
+        for (String tail : readings) {
+          next.add(head.isEmpty() ? tail : head + "-" + tail);
+        }
+      }
+      joined = next.subList(0, Math.min(next.size(), MAX_CANDIDATES));
+    }
+    return List.copyOf(joined);
+  }
+
+  /**
+   * Readings of one hyphen-free part. Every way to cut the word into rules is tried; a reading
+   * costs {@link #SECOND_CHOICE} for each less usual reading and {@link #PIECE} for each rule
+   * used (so «shch» read whole as щ beats s-h-c-h), and each position keeps only its cheapest
+   * readings, so the work stays linear in the word's length.
+   */
+  private static List<String> readings(String part) {
+    if (part.isEmpty()) {
+      return List.of();
+    }
+    List<Map<String, Integer>> reached = new ArrayList<>();
+    for (int i = 0; i <= part.length(); i++) {
+      reached.add(new LinkedHashMap<>());
+    }
+    reached.get(0).put("", 0);
+    for (int at = 0; at < part.length(); at++) {
+      Map<String, Integer> here = cheapest(reached.get(at));
+      for (int length = Math.min(LONGEST_RULE, part.length() - at); length >= 1; length--) {
+        List<String> options = RULES.get(part.substring(at, at + length));
+        if (options == null) {
+          continue;
+        }
+        for (Map.Entry<String, Integer> prefix : here.entrySet()) {
+          for (int choice = 0; choice < options.size(); choice++) {
+            String reading = prefix.getKey() + options.get(choice);
+            int cost = prefix.getValue() + PIECE + SECOND_CHOICE * rank(at, options, choice);
+            reached.get(at + length).merge(reading, cost, Math::min);
+          }
+        }
+      }
+    }
+    Set<String> result = new LinkedHashSet<>(cheapest(reached.get(part.length())).keySet());
+    return List.copyOf(result);
+  }
+
+  /**
+   * How unusual a reading is: its place in the rule, except that a Russian word starting with an
+   * e-sound is spelt with э (Erdogan → Эрдоган), so there э comes first and е second.
+   */
+  private static int rank(int at, List<String> options, int choice) {
+    boolean initialE = at == 0 && options.equals(RULES.get("e"));
+    return initialE ? 1 - choice : choice;
+  }
+
+  private static Map<String, Integer> cheapest(Map<String, Integer> readings) {
+    Map<String, Integer> kept = new LinkedHashMap<>();
+    readings.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.naturalOrder())))
+        .limit(MAX_CANDIDATES)
+        .forEach(e -> kept.put(e.getKey(), e.getValue()));
+    return kept;
+  }
+}

@@ -1,0 +1,80 @@
+package newssearch.crosslingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DictionaryTest {
+
+  /** Articles in the dictd layout of mueller7, written for this test. */
+  private static final Map<String, String> ARTICLES = new LinkedHashMap<>();
+
+  static {
+    ARTICLES.put("00-database-info", "00-database-info\n   a test dictionary\n");
+    ARTICLES.put("summit", "summit\n   [ˈsʌmɪt] _n.\n   1) вершина, верх; пик\n   2) _дипл. встреча на высшем уровне\n");
+    ARTICLES.put("veto", "veto\n   [ˈviːtəʊ]\n   1. _n. вето; запрет\n   2. _v. налагать вето; запрещать\n");
+    ARTICLES.put("court", "court\n   _I [kɔːt] _n. суд; двор\n   _II _v. ухаживать\n");
+    ARTICLES.put("ranger", "ranger\n   _n. 1) тот, кто бродит 2) лесничий\n");
+  }
+
+  private static Path write(Path folder) throws IOException {
+    ByteArrayOutputStream articles = new ByteArrayOutputStream();
+    List<String> index = new ArrayList<>();
+    for (Map.Entry<String, String> article : ARTICLES.entrySet()) {
+      byte[] bytes = article.getValue().getBytes(StandardCharsets.UTF_8);
+      index.add(article.getKey() + "\t" + base64(articles.size()) + "\t" + base64(bytes.length));
+      articles.write(bytes);
+    }
+    Path base = folder.resolve("test");
+    Files.write(Path.of(base + ".index"), index);
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(Path.of(base + ".dict.dz")))) {
+      out.write(articles.toByteArray());
+    }
+    return base;
+  }
+
+  private static String base64(long n) {
+    String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    StringBuilder s = new StringBuilder();
+    do {
+      s.insert(0, digits.charAt((int) (n % 64)));
+      n /= 64;
+    } while (n > 0);
+    return s.toString();
+  }
+
+  @Test
+  void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.size()).isEqualTo(4);
+    assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
+    assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
+    assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
+    assertThat(dictionary.translate("ranger")).containsExactly("лесничий");
+  }
+
+  @Test
+  void inflectedWordsFindTheirBase(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("summits")).startsWith("вершина");
+    assertThat(dictionary.translate("vetoed")).startsWith("вето");
+    assertThat(dictionary.translate("unknown")).isEmpty();
+  }
+
+  @Test
+  void aMissingDictionaryIsEmpty(@TempDir Path folder) {
+    assertThat(Dictionary.loadIfPresent(folder.resolve("absent")).size()).isZero();
+  }
+}

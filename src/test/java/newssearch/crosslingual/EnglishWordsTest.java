@@ -1,0 +1,25 @@
+package newssearch.crosslingual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EnglishWordsTest {
+
+  @Test
+  void inflectedFormsLeadToTheirBase() {
+    assertThat(EnglishWords.baseForms("sanctions")).contains("sanction");
+    assertThat(EnglishWords.baseForms("parties")).startsWith("party");
+    assertThat(EnglishWords.baseForms("expelling")).contains("expel");
+    assertThat(EnglishWords.baseForms("ratified")).contains("ratify");
+    assertThat(EnglishWords.baseForms("liberated")).contains("liberate");
+    assertThat(EnglishWords.baseForms("gas")).isEmpty();
+  }
+
+  @Test
+  void functionWordsAreStopWords() {
+    assertThat(EnglishWords.isStopWord("the")).isTrue();
+    assertThat(EnglishWords.isStopWord("how")).isTrue();
+    assertThat(EnglishWords.isStopWord("summit")).isFalse();
+  }
+}
