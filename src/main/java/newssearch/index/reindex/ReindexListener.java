@@ -7,7 +7,7 @@ package newssearch.index.reindex;
  */
 public interface ReindexListener {
 
-  void entering(ReindexJob.Phase phase, JobProgress progress);
+  void entering(ReindexJob.Phase phase, JobProgress progress) throws Exception;
 
   ReindexListener NONE = (phase, progress) -> {};
 }

@@ -2,6 +2,7 @@ package newssearch.index.reindex;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -108,7 +109,7 @@ final class ReindexRun {
   }
 
   private void rebuildFromFiles(String target) throws Exception {
-    Path rejects = java.nio.file.Files.createTempFile("news-search-reindex-rejects-", ".jsonl");
+    Path rejects = Files.createTempFile("news-search-reindex-rejects-", ".jsonl");
     IngestReport report = tools.ingest().rebuild(target, new Ingest.Request(fromFiles, List.of(), null, rejects),
         new IngestProgress() {
           @Override
@@ -123,7 +124,8 @@ final class ReindexRun {
       throw new IllegalStateException(report.failure());
     }
     IngestCounts counts = report.counts();
-    progress.expected.set(counts.written());
+    // Inputs may hold one article twice (the same address): "indexed" counts the distinct ones.
+    progress.expected.set(counts.indexed());
     progress.copied.set(counts.written());
     progress.copyCounts = null;
     if (counts.rejected() > 0) {

@@ -2,6 +2,7 @@ package newssearch.index.reindex;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -77,6 +78,7 @@ public class Reindexer {
     String id = "reindex-" + JOB_STAMP.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 6);
     Optional<ReindexJob> finished = lock(id);
     if (finished.isPresent()) {
+      store.unlock(id);
       return new Launch(finished.get(), null, null);
     }
     try {
@@ -148,16 +150,26 @@ public class Reindexer {
       } catch (Exception e) {
         done = fail(progress, e);
       }
-      heartbeat.shutdownNow();
+      stop(heartbeat);
       save(done);
       store.unlock(progress.id());
       return done;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } finally {
       // Errors are not caught: a job stopped dead (as by kill -9) must look dead, for the rerun to recover.
       heartbeat.shutdownNow();
       JobOwner.stopped(progress.id());
+    }
+  }
+
+  /** Stops the heartbeat and waits for a beat under way, so it cannot overwrite the final record. */
+  private static void stop(ScheduledExecutorService heartbeat) {
+    heartbeat.shutdownNow();
+    try {
+      heartbeat.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -188,7 +200,7 @@ public class Reindexer {
   /**
    * Takes the lock for {@code id}. A lock held by a live job is a {@link ReindexRunningException};
    * one held by a dead job is taken over and the dead job recovered: returned if it had switched
-   * and is now finished.
+   * and is now finished. The lock is held by {@code id} afterwards either way.
    */
   private Optional<ReindexJob> lock(String id) throws IOException {
     JobStore.Lock mine = new JobStore.Lock(id, JobOwner.self(), Instant.now());
@@ -205,11 +217,12 @@ public class Reindexer {
     if (!JobOwner.isGone(held.lock(), settings.staleAfter(), Instant.now()) || !store.takeOver(held, mine)) {
       throw new ReindexRunningException(held.lock().jobId());
     }
-    Optional<ReindexJob> recovered = recover(held.lock().jobId());
-    if (recovered.isPresent()) {
+    try {
+      return recover(held.lock().jobId());
+    } catch (IOException | RuntimeException e) {
       store.unlock(id);
+      throw e;
     }
-    return recovered;
   }
 
   /** Cleans up after a job whose process died: finishes it if it had switched, else removes what it built. */

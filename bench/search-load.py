@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Steady search load for the reindex check: QPS queries per second against /api/search until
+DURATION seconds pass (or the file STOP exists), each a word that the corpus certainly matches.
+Counts non-200 answers and answers with no hits ("empty by mistake": every query word matched
+before the load began), per phase of the run, and prints a summary line every 10 s and at the end.
+Usage: bench/search-load.py BASE_URL QPS DURATION [STOP]"""
+import json
+import os
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+WORDS = ["Казахстан", "Токаев", "ШОС", "Россия", "президент", "выборы", "Москва", "правительство",
+         "Астана", "экономика", "Путин", "министр", "Китай", "санкции", "парламент", "Украина"]
+
+base, qps, duration = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+stop_file = sys.argv[4] if len(sys.argv) > 4 else None
+lock = threading.Lock()
+totals = {"sent": 0, "ok": 0, "failed": 0, "empty": 0}
+failures = []
+
+
+def one(word):
+    url = base + "/api/search?" + urllib.parse.urlencode({"q": word, "size": 3})
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            body = json.load(response)
+            empty = body.get("total", 0) == 0
+            with lock:
+                totals["ok"] += 1
+                if empty:
+                    totals["empty"] += 1
+                    failures.append(f"{time.strftime('%H:%M:%S')} empty: {word}")
+    except Exception as e:  # any non-200 or transport failure counts
+        with lock:
+            totals["failed"] += 1
+            failures.append(f"{time.strftime('%H:%M:%S')} {word}: {e}")
+
+
+def report(prefix):
+    with lock:
+        elapsed = time.time() - start
+        print(f"{prefix} {time.strftime('%H:%M:%S')} sent={totals['sent']} ok={totals['ok']} "
+              f"failed={totals['failed']} empty={totals['empty']} rate={totals['sent'] / elapsed:.1f}/s", flush=True)
+
+
+start = time.time()
+next_report = start + 10
+with ThreadPoolExecutor(max_workers=32) as pool:
+    i = 0
+    while time.time() - start < duration and not (stop_file and os.path.exists(stop_file)):
+        target = start + i / qps
+        delay = target - time.time()
+        if delay > 0:
+            time.sleep(delay)
+        pool.submit(one, WORDS[i % len(WORDS)])
+        with lock:
+            totals["sent"] += 1
+        i += 1
+        if time.time() >= next_report:
+            report("load")
+            next_report += 10
+report("final")
+for line in failures[:20]:
+    print(line)
