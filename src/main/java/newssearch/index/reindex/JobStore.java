@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
+import org.elasticsearch.client.ResponseException;
 
 /**
  * The durable side of reindexing: one document per job and one lock document, in the index
@@ -69,8 +70,8 @@ final class JobStore {
     try {
       client.create(c -> c.index(index).id(LOCK).document(lock).refresh(Refresh.True));
       return true;
-    } catch (ElasticsearchException e) {
-      if (e.status() == 409) {
+    } catch (IOException | RuntimeException e) {
+      if (isConflict(e)) {
         return false;
       }
       throw e;
@@ -91,12 +92,26 @@ final class JobStore {
       client.index(i -> i.index(index).id(LOCK).document(lock).ifSeqNo(dead.seqNo())
           .ifPrimaryTerm(dead.primaryTerm()).refresh(Refresh.True));
       return true;
-    } catch (ElasticsearchException e) {
-      if (e.status() == 409) {
+    } catch (IOException | RuntimeException e) {
+      if (isConflict(e)) {
         return false;
       }
       throw e;
     }
+  }
+
+  /**
+   * A version conflict (409). The client reports it as an {@link ElasticsearchException} or, for a
+   * write whose error body it does not parse, as the low-level client's {@link ResponseException}.
+   */
+  private static boolean isConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ElasticsearchException es && es.status() == 409
+          || t instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 409) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void heartbeat(Lock lock) throws IOException {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ class ReindexerTest {
     index = new NewsIndex(client, new IndexProperties(alias, MAPPINGS));
     reindexer = reindexerFor(index);
     index.ensureExists();
-    ingestInto(alias, articles(0, ARTICLES));
+    ingestInto(alias, articles(0, ARTICLES, Instant.now().minus(Duration.ofHours(1))));
   }
 
   private Reindexer reindexerFor(NewsIndex newsIndex) {
@@ -126,7 +127,7 @@ class ReindexerTest {
       // After the snapshot is taken, before the catch-up; after the last catch-up, before the switch.
       if (phase == Phase.CATCHING_UP || phase == Phase.SWITCHING) {
         int from = ARTICLES + during.size() * 10;
-        ingestInto(alias, articles(from, from + 10));
+        ingestInto(alias, articles(from, from + 10, Instant.now()));
         during.add(phase.name());
       }
     }).run();
@@ -246,7 +247,7 @@ class ReindexerTest {
 
   @Test
   void fromFilesRebuildsWithTheIngestPipeline() throws IOException {
-    Path input = writeNdjson(articles(1000, 1040));
+    Path input = writeNdjson(articles(1000, 1040, Instant.now()));
 
     ReindexJob job = reindexer.start(List.of(input.toString()), ReindexListener.NONE).run();
 
@@ -279,8 +280,8 @@ class ReindexerTest {
     }
   }
 
-  /** Articles written for this test: made-up but plausible sentences, a third of them about Almaty. */
-  private static List<Article> articles(int from, int to) {
+  /** Articles written for this test, stamped as ingested then: made-up sentences, a third of them about Almaty. */
+  private static List<Article> articles(int from, int to, Instant ingestedAt) {
     List<Article> articles = new ArrayList<>();
     for (int i = from; i < to; i++) {
       String city = i % 3 == 0 ? "Алматы" : "Астане";
@@ -288,7 +289,7 @@ class ReindexerTest {
       String lede = "В " + city + " прошло совещание номер " + i + " о бюджете района.";
       String body = "Участники обсудили " + (i % 17) + " вопросов.";
       articles.add(new Article("reindex-test-" + i, "https://example-news.kz/reindex/" + i, "example-news.kz", title,
-          lede, body, Instant.parse("2024-03-01T10:00:00Z").plusSeconds(86_400L * (i % 28)), Instant.now(), "ru",
+          lede, body, Instant.parse("2024-03-01T10:00:00Z").plusSeconds(86_400L * (i % 28)), ingestedAt, "ru",
           List.of(), List.of(), List.of(), List.of("политика"), ArticleIds.contentHash(title, lede, body), null));
     }
     return articles;
