@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import newssearch.search.QueryBuilder;
+import newssearch.search.Recency;
 import newssearch.search.SearchQuery;
 
 /**
@@ -56,7 +58,9 @@ public class SearchVsElasticsearch {
           + URLEncoder.encode(q, StandardCharsets.UTF_8))).build());
       SearchQuery query = new SearchQuery(q, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
           SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
-      String body = JsonpUtils.toJsonString(QueryBuilder.build(alias, query), mapper);
+      // The recency boost the service runs with by default (application.yml, news.search.*).
+      String body = JsonpUtils.toJsonString(
+          QueryBuilder.build(alias, query, new Recency(2, Duration.ofDays(30)), false, List.of()), mapper);
       direct.add(HttpRequest.newBuilder(URI.create(es + "/" + alias + "/_search"))
           .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -13,8 +13,10 @@ chmod 755 "$WORK"
 trap 'kill $SERVE_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 [ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
+# A copy, so a rebuild while the benchmark runs cannot pull the jar from under the running service.
+cp target/news-search.jar "$WORK/news-search.jar"
 echo "Starting a node for the benchmark (data in $WORK)..." >&2
-NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar target/news-search.jar serve --port 0 \
+NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar "$WORK/news-search.jar" serve --port 0 \
   >"$WORK/serve.log" 2>&1 &
 SERVE_PID=$!
 for _ in $(seq 1 120); do
@@ -39,7 +41,7 @@ END=$(date +%s.%N)
 BULK_SECONDS=$(echo "$END - $START" | bc -l)
 
 # The project: full pipeline into its own fresh index behind a fresh alias.
-NEWS_INDEX_ALIAS=bench-project java -jar target/news-search.jar ingest --es-url "$ES" \
+NEWS_INDEX_ALIAS=bench-project java -jar "$WORK/news-search.jar" ingest --es-url "$ES" \
   --rejects "$WORK/rejects.jsonl" "${INPUTS[@]}" >"$WORK/ingest.out" 2>"$WORK/ingest.err"
 PROJECT_SECONDS=$(sed -n 's/.* in \([0-9.]*\) s,.*/\1/p' "$WORK/ingest.out")
 PROJECT_ARTICLES=$(sed -n 's/^read: *\([0-9]*\) articles.*/\1/p' "$WORK/ingest.out")

@@ -14,16 +14,19 @@ chmod 755 "$WORK"
 trap 'kill $SERVE_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 [ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
+# A copy, so a rebuild while the benchmark runs cannot pull the jar from under the running service.
+cp target/news-search.jar "$WORK/news-search.jar"
+cp -r target/classes "$WORK/classes"
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 PORT=18080
-NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar target/news-search.jar serve --port $PORT \
+NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar "$WORK/news-search.jar" serve --port $PORT \
   >"$WORK/serve.log" 2>&1 &
 SERVE_PID=$!
 until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
 ES=$(sed -n 's/^url=//p' "$WORK/data/engine.state" | sed 's/\\//g')
 echo "Ingesting the corpus (Elasticsearch at $ES)..." >&2
-NEWS_DATA_DIR=$WORK/data java -jar target/news-search.jar ingest "$DATA/rt-ng" "$DATA/telegram-ru" \
-  --rejects "$WORK/rejects.jsonl" >/dev/null 2>&1
+NEWS_DATA_DIR=$WORK/data java -jar "$WORK/news-search.jar" ingest "$DATA/rt-ng" "$DATA/telegram-ru" \
+  --rejects "$WORK/rejects.jsonl" >"$WORK/ingest.log" 2>&1 || { cat "$WORK/ingest.log" >&2; exit 1; }
 
 python3 - "$DATA" "$WORK/queries.txt" <<'PY'
 import glob, gzip, json, random, re, sys
@@ -47,5 +50,5 @@ open(out, "w", encoding="utf-8").write("\n".join(q for q in queries if q) + "\n"
 print(len(queries), "queries", file=sys.stderr)
 PY
 
-java -cp "target/classes:$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java \
+java -cp "$WORK/classes:$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java \
   "http://localhost:$PORT" "$ES" news "$WORK/queries.txt" "$CONCURRENCY" "$REQUESTS"

@@ -18,6 +18,8 @@ public final class ArticleFields {
   public static final String CONTENT_HASH = "content_hash";
   public static final String DUPLICATE_OF = "duplicate_of";
   public static final String STORY = "story";
+  /** Not in the article: the index copies title, lede and body into it, for spelling corrections. */
+  public static final String SPELLING = "spelling";
 
   private ArticleFields() {}
 }

@@ -14,10 +14,11 @@ import newssearch.crosslingual.TermGroup;
  * @param phrases  quoted phrases
  * @param excluded words and phrases after a minus
  * @param relaxed  true when no article had every word, so articles with most of them are shown
+ * @param scopes   {@code title:} and {@code source:} parts: words that must be in the title, outlets
  * @param expansions for an English query: each term and the Russian forms it was searched as
  */
 public record Interpretation(List<String> terms, List<String> phrases, List<String> excluded, boolean relaxed,
-    List<TermGroup> expansions) {
+    List<ScopedText.Scope> scopes, List<TermGroup> expansions) {
 
   private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
   private static final Pattern OPERATOR = Pattern.compile("OR|\\||\\+|\\(|\\)");
@@ -27,7 +28,8 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
     List<String> terms = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
-    Matcher m = PART.matcher(text == null ? "" : text);
+    ScopedText scoped = ScopedText.of(text);
+    Matcher m = PART.matcher(scoped.words());
     while (m.find()) {
       if (m.group(2) != null) {
         String phrase = m.group(2).strip();
@@ -46,16 +48,16 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
         terms.add(word);
       }
     }
-    return new Interpretation(terms, phrases, excluded, relaxed, List.of());
+    return new Interpretation(terms, phrases, excluded, relaxed, scoped.scopes(), List.of());
   }
 
   Interpretation withExpansions(List<TermGroup> expansions) {
-    return new Interpretation(terms, phrases, excluded, relaxed, expansions);
+    return new Interpretation(terms, phrases, excluded, relaxed, scopes, expansions);
   }
 
-  /** Only plain words are translated: with quotes, exclusions or OR the user is steering the query. */
+  /** Only plain words are translated: with quotes, exclusions, scopes or OR the user is steering the query. */
   boolean plainWords() {
-    return phrases.isEmpty() && excluded.isEmpty() && !terms.isEmpty();
+    return phrases.isEmpty() && excluded.isEmpty() && scopes.isEmpty() && !terms.isEmpty();
   }
 
   /** Worth retrying with most words instead of all: at least two words that could be dropped. */

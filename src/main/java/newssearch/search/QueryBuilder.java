@@ -2,12 +2,14 @@ package newssearch.search;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.ArrayList;
@@ -33,6 +35,10 @@ public final class QueryBuilder {
   static final String HISTOGRAM = "histogram";
   static final String UNDATED = "undated";
   static final String COPIES = "copies";
+  /** Words at most this many positions out of place still count as near one another. */
+  static final int PROXIMITY_SLOP = 4;
+  /** Elasticsearch's own default limit, minus one: a request value below it cuts instead of failing. */
+  static final int MAX_ANALYZED_OFFSET = 999_999;
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
   /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
   private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
@@ -55,26 +61,23 @@ public final class QueryBuilder {
   private QueryBuilder() {}
 
   public static SearchRequest build(String index, SearchQuery query) {
-    return build(index, query, false);
+    return build(index, query, Recency.OFF, false, List.of());
   }
 
   /**
    * With {@code relaxed}, most words instead of all must match: the fallback when all of them
-   * found nothing (two of two, three of four, 75 % of more).
+   * found nothing (two of two, three of four, 75 % of more). With {@code groups} (a translated
+   * English query), each term matches through any of its Russian alternatives or itself, and
+   * articles matching more terms rank higher.
    */
-  public static SearchRequest build(String index, SearchQuery query, boolean relaxed) {
-    return build(index, query, relaxed, List.of());
-  }
-
-  /**
-   * With {@code groups} (a translated English query), each term matches through any of its
-   * Russian alternatives or itself, and articles matching more terms rank higher.
-   */
-  public static SearchRequest build(String index, SearchQuery query, boolean relaxed, List<TermGroup> groups) {
-    List<Query> filters = filters(query);
-    Query match = !query.hasText() ? Query.of(q -> q.matchAll(m -> m))
-        : groups.isEmpty() ? textQuery(query.text(), relaxed) : crossLingualQuery(groups);
-    Query bool = Query.of(q -> q.bool(b -> b.must(match).filter(filters)));
+  public static SearchRequest build(String index, SearchQuery query, Recency recency, boolean relaxed,
+      List<TermGroup> groups) {
+    Query matching = matching(query, relaxed, groups);
+    boolean byRelevance = query.sort() == SearchQuery.Sort.RELEVANCE && query.hasText();
+    Query bool = !byRelevance || !recency.on() ? matching : Query.of(q -> q.bool(b -> b.must(matching)
+        .should(sh -> sh.distanceFeature(d -> d.date(f -> f.field(ArticleFields.PUBLISHED_AT)
+            .origin("now/h").pivot(Time.of(t -> t.time(recency.pivot().toSeconds() + "s")))
+            .boost((float) recency.boost()))))));
     return SearchRequest.of(s -> {
       s.index(index)
           .query(bool)
@@ -82,19 +85,7 @@ public final class QueryBuilder {
           .size(query.size())
           .trackTotalHits(t -> t.enabled(true))
           .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-          .highlight(h -> {
-            if (!groups.isEmpty()) {
-              h.highlightQuery(crossLingualHighlight(groups));
-            }
-            return h
-              .type(HighlighterType.Unified)
-              .encoder(HighlighterEncoder.Html)
-              .preTags("<mark>").postTags("</mark>")
-              .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
-              .fields(ArticleFields.BODY, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS))
-              .fields(ArticleFields.LEDE, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(1)
-                  .noMatchSize(FRAGMENT_SIZE));
-          });
+          .highlight(highlight(highlightQuery(query, relaxed, groups)));
       for (String[] facet : FACETS) {
         s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
       }
@@ -103,7 +94,7 @@ public final class QueryBuilder {
           .minDocCount(1)));
       s.aggregations(UNDATED, a -> a.missing(m -> m.field(ArticleFields.PUBLISHED_AT)));
       // The id breaks ties, so the order is total and search_after pages never skip or repeat.
-      if (query.sort() == SearchQuery.Sort.DATE || !query.hasText()) {
+      if (!byRelevance) {
         s.sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")));
       } else {
         s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
@@ -111,7 +102,12 @@ public final class QueryBuilder {
       s.sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
       // Elasticsearch cannot combine collapsing with search_after: deep paging lists every copy.
       if (query.collapse() && query.cursor() == null) {
-        s.collapse(c -> c.field(ArticleFields.STORY).innerHits(i -> i.name(COPIES).size(0)));
+        // The hit shown for a story is its earliest copy; the group's best score still ranks it.
+        s.collapse(c -> c.field(ArticleFields.STORY).innerHits(i -> i.name(COPIES).size(1)
+            .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
+            .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
+            .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
+            .highlight(highlight(highlightQuery(query, relaxed, groups)))));
       }
       if (query.cursor() != null) {
         s.searchAfter(Cursor.decode(query.cursor()).orElseThrow(
@@ -121,8 +117,83 @@ public final class QueryBuilder {
     });
   }
 
-  /** All the words must match (in the stemmed fields), or most when relaxed; exact forms score higher. */
-  static Query textQuery(String text, boolean relaxed) {
+  /**
+   * Titles whole, up to three body fragments cut at word boundaries, else the lede; HTML-escaped
+   * with {@code <mark>} as the only markup. Text past the first million characters is not
+   * analysed for snippets, so a very long article is still found and shown without an error.
+   */
+  private static Highlight highlight(Query highlightQuery) {
+    return Highlight.of(h -> {
+      if (highlightQuery != null) {
+        h.highlightQuery(highlightQuery);
+      }
+      return h
+          .type(HighlighterType.Unified)
+          .encoder(HighlighterEncoder.Html)
+          .preTags("<mark>").postTags("</mark>")
+          .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
+          .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
+          .fields(ArticleFields.BODY, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS))
+          .fields(ArticleFields.LEDE, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(1)
+              .noMatchSize(FRAGMENT_SIZE));
+    });
+  }
+
+  /**
+   * What the snippets mark: the words as searched, without the proximity clause, whose phrase
+   * would come back as one mark («<mark>Министр обороны</mark>»); readers scan for their words.
+   * Null when nothing is searched for (then the lede is the snippet).
+   */
+  private static Query highlightQuery(SearchQuery query, boolean relaxed, List<TermGroup> groups) {
+    if (!groups.isEmpty()) {
+      return crossLingualHighlight(groups);
+    }
+    ScopedText scoped = query.scoped();
+    List<Query> marked = new ArrayList<>();
+    if (!scoped.words().isBlank()) {
+      marked.add(textQuery(scoped.words(), relaxed, false));
+    }
+    scoped.values(ScopedText.TITLE, false).forEach(t -> marked.add(titleQuery(t)));
+    return marked.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(marked)));
+  }
+
+  /** The articles a search finds, without ranking or paging: the query of {@link #build}. */
+  static Query matching(SearchQuery query, boolean relaxed, List<TermGroup> groups) {
+    ScopedText scoped = query.scoped();
+    Query match = scoped.words().isBlank() ? Query.of(q -> q.matchAll(m -> m))
+        : groups.isEmpty() ? textQuery(scoped.words(), relaxed, true) : crossLingualQuery(groups);
+    List<Query> filters = filters(query);
+    List<Query> excluded = new ArrayList<>();
+    List<Query> inTitle = scoped.values(ScopedText.TITLE, false).stream().map(QueryBuilder::titleQuery).toList();
+    scoped.values(ScopedText.TITLE, true).forEach(t -> excluded.add(titleQuery(t)));
+    List<String> sources = scoped.values(ScopedText.SOURCE, false);
+    if (!sources.isEmpty()) {
+      filters.add(Query.of(q -> q.bool(b -> b.should(sources.stream().map(QueryBuilder::sourceIs).toList()))));
+    }
+    scoped.values(ScopedText.SOURCE, true).forEach(v -> excluded.add(sourceIs(v)));
+    return Query.of(q -> q.bool(b -> b.must(match).must(inTitle).filter(filters).mustNot(excluded)));
+  }
+
+  /** {@code title:} — every word of the value (a phrase as a phrase) in the title, in any form. */
+  private static Query titleQuery(String value) {
+    String text = value.contains(" ") ? '"' + value + '"' : value;
+    return Query.of(q -> q.simpleQueryString(s -> s.query(text)
+        .fields(ArticleFields.TITLE, ArticleFields.TITLE + ".exact")
+        .defaultOperator(Operator.And)
+        .flags(SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Whitespace)
+        .lenient(true)));
+  }
+
+  /** {@code source:} — the outlet's name as stored, in any case. */
+  private static Query sourceIs(String value) {
+    return Query.of(q -> q.term(t -> t.field(ArticleFields.SOURCE).value(value).caseInsensitive(true)));
+  }
+
+  /**
+   * All the words must match (in the stemmed fields), or most when relaxed; exact forms score
+   * higher, and with {@code proximity} so do words close together.
+   */
+  static Query textQuery(String text, boolean relaxed, boolean proximity) {
     String userText = OR.matcher(text).replaceAll(" | ");
     Query stemmed = Query.of(q -> q.simpleQueryString(s -> {
       s.query(userText)
@@ -138,7 +209,14 @@ public final class QueryBuilder {
         .defaultOperator(Operator.Or)
         .flags(OPERATORS)
         .lenient(true)));
-    return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact)));
+    List<String> words = Interpretation.of(text, relaxed).terms();
+    if (!proximity || words.size() < 2) {
+      return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact)));
+    }
+    // The words near one another, in any of their forms, score higher than the same words apart.
+    Query near = Query.of(q -> q.multiMatch(m -> m.query(String.join(" ", words)).fields(FIELDS)
+        .type(TextQueryType.Phrase).slop(PROXIMITY_SLOP)));
+    return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact, near)));
   }
 
   /**

@@ -1,7 +1,9 @@
 package newssearch.search;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
+import java.util.List;
 import newssearch.article.Article;
 import newssearch.system.ApiException;
 import org.springdoc.core.annotations.ParameterObject;
@@ -11,14 +13,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The JSON search endpoint, its CSV export and the article endpoint: public and read-only. */
+/** The JSON search endpoint, its CSV export, suggestions and the article endpoint: public and read-only. */
 @RestController
 class SearchController {
 
   private static final MediaType TEXT_CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+  private static final int MAX_SUGGEST_LENGTH = 100;
 
   private final SearchService search;
 
@@ -52,6 +57,25 @@ class SearchController {
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"news-search.csv\"")
         .body(body);
   }
+
+  /** Completions of what is typed so far, few and fast enough to ask for at every keystroke. */
+  @GetMapping("/api/suggest")
+  @Operation(summary = "Complete the text typed so far",
+      description = "People, organisations and places named in the articles (most often named first) whose name "
+          + "has a word starting with q, then article titles. Fewer than 2 characters give no suggestions.")
+  Suggestions suggest(
+      @Parameter(description = "the text typed so far", example = "Тока") @RequestParam(required = false) String q,
+      @Parameter(description = "suggestions at most, 1 to 20 (default 8)") @RequestParam(required = false) String size)
+      throws IOException {
+    String prefix = q == null ? "" : q.strip();
+    if (prefix.length() > MAX_SUGGEST_LENGTH) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "q: at most " + MAX_SUGGEST_LENGTH + " characters");
+    }
+    int count = SearchParameters.number("size", size, 8, 1, 20);
+    return new Suggestions(prefix.length() < 2 ? List.of() : search.suggest(prefix, count));
+  }
+
+  record Suggestions(List<Suggestion> suggestions) {}
 
   /** {@code GET /api/articles/{id}}: the whole cleaned article. */
   @GetMapping("/api/articles/{id}")

@@ -62,7 +62,7 @@ record SearchParameters(
         collapse == null || collapse, expand == null || expand);
   }
 
-  private static int number(String name, String value, int fallback, int min, int max) {
+  static int number(String name, String value, int fallback, int min, int max) {
     if (value == null || value.isBlank()) {
       return fallback;
     }

@@ -42,7 +42,19 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, List<String
         collapse, expand);
   }
 
+  /** The same search for other words. */
+  public SearchQuery withText(String otherText) {
+    return new SearchQuery(otherText, from, to, sources, languages, people, organizations, places, sort, size, page,
+        cursor, collapse, expand);
+  }
+
+  /** Words to match and rank by (not only a {@code source:} scope, which merely filters). */
   public boolean hasText() {
-    return text != null && !text.isBlank();
+    return text != null && !text.isBlank() && scoped().hasWords();
+  }
+
+  /** The text's {@code title:} and {@code source:} parts and the words left. */
+  public ScopedText scoped() {
+    return ScopedText.of(text);
   }
 }

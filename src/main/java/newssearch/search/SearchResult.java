@@ -14,10 +14,12 @@ import java.util.Map;
  * @param facets       for sources, languages, people, organizations, places: the commonest values with counts
  * @param histogram    matches per day, week, month or year; undated articles counted apart
  * @param nextCursor   pass as {@code cursor} for the next page; null on the last page
+ * @param didYouMean   a correction of a query that found little, which finds more; null when none
  */
 public record SearchResult(long total, boolean totalIsExact, long tookMs, Interpretation interpretation,
     List<ArticleHit> hits,
-    Map<String, List<FacetValue>> facets, Histogram histogram, String nextCursor) {
+    Map<String, List<FacetValue>> facets, Histogram histogram, String nextCursor,
+    String didYouMean) {
 
   public record FacetValue(String value, long count) {}
 

@@ -2,6 +2,7 @@ package newssearch.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
@@ -9,9 +10,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
@@ -28,11 +31,14 @@ public class SearchService {
   private final ElasticsearchClient client;
   private final String alias;
   private final QueryTranslator translator;
+  private final Recency recency;
 
-  SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator translator) {
+  SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator translator,
+      SearchProperties properties) {
     this.client = client;
     this.alias = index.alias();
     this.translator = translator;
+    this.recency = properties.recency();
   }
 
   public SearchResult search(SearchQuery query) throws IOException {
@@ -42,10 +48,13 @@ public class SearchService {
     if (!groups.isEmpty()) {
       interpretation = interpretation.withExpansions(groups);
     }
-    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query, false, groups), Article.class);
-    if (groups.isEmpty() && hitCount(response) == 0 && query.cursor() == null && interpretation.canRelax()) {
+    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query, recency, false, groups), Article.class);
+    long strictHits = hitCount(response);
+    String didYouMean = groups.isEmpty() && strictHits < DidYouMean.FEW_HITS && query.cursor() == null
+        && interpretation.plainWords() ? correction(query, strictHits) : null;
+    if (groups.isEmpty() && strictHits == 0 && query.cursor() == null && interpretation.canRelax()) {
       interpretation = Interpretation.of(query.text(), true);
-      response = client.search(QueryBuilder.build(alias, query, true), Article.class);
+      response = client.search(QueryBuilder.build(alias, query, recency, true, List.of()), Article.class);
     }
     List<ArticleHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
@@ -67,7 +76,52 @@ public class SearchService {
     String next = page.size() == query.size() ? Cursor.encode(page.get(page.size() - 1).sort()) : null;
     return new SearchResult(total == null ? hits.size() : total.value(),
         total == null || total.relation() == TotalHitsRelation.Eq, response.took(), interpretation, hits, facets,
-        new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next);
+        new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next, didYouMean);
+  }
+
+  /** The first correction the phrase suggester offers that finds more articles than the text as typed. */
+  private String correction(SearchQuery query, long typedHits) throws IOException {
+    var suggestions = client.search(DidYouMean.request(alias, query.text()), Void.class)
+        .suggest().getOrDefault(DidYouMean.SUGGESTER, List.of());
+    for (var suggestion : suggestions) {
+      for (var option : suggestion.phrase().options()) {
+        String corrected = DidYouMean.inUsersCase(query.text(), option.text());
+        Query matching = QueryBuilder.matching(query.withText(corrected), false, List.of());
+        if (client.count(c -> c.index(alias).query(matching)).count() > typedHits) {
+          return corrected;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Completions for the text typed so far: the people, organisations and places named most often
+   * whose name has a word starting with it, then titles with words starting so.
+   */
+  public List<Suggestion> suggest(String prefix, int size) throws IOException {
+    SearchResponse<Article> response = client.search(SuggestRequests.build(alias, prefix, size), Article.class);
+    List<SearchResult.FacetValue> counted = new ArrayList<>();
+    Map<String, String> kinds = new LinkedHashMap<>();
+    var entities = response.aggregations().get(SuggestRequests.ENTITIES).global().aggregations();
+    for (String[] kind : SuggestRequests.ENTITY_KINDS) {
+      for (StringTermsBucket bucket : entities.get(kind[0]).sterms().buckets().array()) {
+        String name = bucket.key().stringValue();
+        if (kinds.putIfAbsent(name, kind[0]) == null) {
+          counted.add(new SearchResult.FacetValue(name, bucket.docCount()));
+        }
+      }
+    }
+    counted.sort(Comparator.comparingLong(SearchResult.FacetValue::count).reversed());
+    List<Suggestion> suggestions = new ArrayList<>();
+    counted.forEach(c -> suggestions.add(new Suggestion(c.value(), kinds.get(c.value()))));
+    for (Hit<Article> hit : response.hits().hits()) {
+      String title = hit.source() == null ? null : hit.source().title();
+      if (title != null && !title.isBlank() && kinds.putIfAbsent(title, SuggestRequests.TITLE) == null) {
+        suggestions.add(new Suggestion(title, SuggestRequests.TITLE));
+      }
+    }
+    return suggestions.subList(0, Math.min(size, suggestions.size()));
   }
 
   /**
@@ -95,14 +149,17 @@ public class SearchService {
   }
 
   /** The whole stored article, if there is one with this id. */
-  public java.util.Optional<Article> article(String id) throws IOException {
+  public Optional<Article> article(String id) throws IOException {
     var response = client.get(g -> g.index(alias).id(id), Article.class);
-    return response.found() ? java.util.Optional.ofNullable(response.source()) : java.util.Optional.empty();
+    return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
   }
 
+  /** A hit as shown: for a folded story its earliest copy, with the story's score and count of copies. */
   private static ArticleHit toHit(Hit<Article> hit) {
-    Article a = hit.source();
-    Map<String, List<String>> highlights = hit.highlight();
+    var group = hit.innerHits().get(QueryBuilder.COPIES);
+    var earliest = group == null || group.hits().hits().isEmpty() ? null : group.hits().hits().get(0);
+    Article a = earliest == null || earliest.source() == null ? hit.source() : earliest.source().to(Article.class);
+    Map<String, List<String>> highlights = earliest == null ? hit.highlight() : earliest.highlight();
     List<String> titleHtml = highlights.getOrDefault(ArticleFields.TITLE, List.of());
     List<String> snippets = highlights.getOrDefault(ArticleFields.BODY, List.of());
     if (snippets.isEmpty()) {

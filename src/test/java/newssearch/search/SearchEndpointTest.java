@@ -109,6 +109,32 @@ class SearchEndpointTest {
   }
 
   @Test
+  void aTitleScopeFindsTheWordsInTitlesOnly() throws Exception {
+    JsonNode anywhere = search("Трамп");
+    JsonNode inTitle = search("title:Трамп");
+    assertThat(inTitle.get("total").asLong()).isPositive().isLessThan(anywhere.get("total").asLong());
+    assertThat(inTitle.get("hits")).allSatisfy(h -> assertThat(h.get("titleHtml").asText()).contains("<mark>Трамп"));
+    assertThat(inTitle.at("/interpretation/scopes/0/field").asText()).isEqualTo("title");
+    JsonNode notInTitle = search("Трамп -title:Трамп");
+    assertThat(notInTitle.get("total").asLong())
+        .isEqualTo(anywhere.get("total").asLong() - search("Трамп title:Трамп").get("total").asLong());
+  }
+
+  @Test
+  void aSourceScopeFiltersLikeTheSourceFacet() throws Exception {
+    JsonNode all = search("Трамп", "&collapse=false");
+    JsonNode facet = all.at("/facets/sources/0");
+    String source = facet.get("value").asText();
+    assertThat(search("Трамп source:" + source.toUpperCase(), "&collapse=false").get("total").asLong())
+        .isEqualTo(facet.get("count").asLong());
+    assertThat(search("Трамп -source:" + source, "&collapse=false").get("total").asLong())
+        .isEqualTo(all.get("total").asLong() - facet.get("count").asLong());
+    assertThat(search("source:" + source, "&collapse=false").get("total").asLong())
+        .isEqualTo(search("", "&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8) + "&collapse=false")
+            .get("total").asLong());
+  }
+
+  @Test
   void anExcludedWordRemovesResults() throws Exception {
     JsonNode all = search("Трамп");
     JsonNode without = search("Трамп -Путин");

@@ -1,0 +1,116 @@
+package newssearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import newssearch.ingest.Ingest;
+import newssearch.ingest.IngestProgress;
+import newssearch.system.TestCluster;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Recency, the copy shown for a folded story and very long articles, on articles written for this test. */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RankingTest {
+
+  private static final String ALIAS = TestCluster.uniqueAlias(RankingTest.class);
+  private static final String STORY = "Парламент обсудил законопроект о цифровых платформах. Депутаты рассмотрели "
+      + "поправки о защите персональных данных, сроках хранения сведений и ответственности операторов. ";
+
+  @DynamicPropertySource
+  static void cluster(DynamicPropertyRegistry registry) {
+    registry.add("news.elasticsearch.url", TestCluster.get()::url);
+    registry.add("news.index.alias", () -> ALIAS);
+  }
+
+  @Autowired
+  Ingest ingest;
+
+  @Autowired
+  SearchService search;
+
+  @BeforeAll
+  void load() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    List<String> lines = new ArrayList<>();
+    // Two unrelated reports alike in every scored respect but their dates.
+    lines.add(json.writeValueAsString(Map.of("id", "old-report", "title", "Отчёт о паводках в Костанае",
+        "text", "Спасатели подвели итоги сезона паводков в области.", "date", "2015-04-01", "source", "a")));
+    lines.add(json.writeValueAsString(Map.of("id", "new-report", "title", "Отчёт о паводках в Костанае",
+        "text", "Спасатели подвели итоги сезона паводков в области!", "date", LocalDate.now().toString(), "source", "a")));
+    // A story reprinted: the later copy is read first and mentions the query words more often.
+    lines.add(json.writeValueAsString(Map.of("id", "reprint", "title", "Законопроект о цифровых платформах",
+        "text", STORY.repeat(6) + "Законопроект о цифровых платформах.", "date", "2024-05-03", "source", "b")));
+    lines.add(json.writeValueAsString(Map.of("id", "first-print", "title", "Парламент и платформы",
+        "text", STORY.repeat(6), "date", "2024-05-01", "source", "c")));
+    // The same words, together in one and apart in the other.
+    String filler = "Делегация обсудила вопросы сотрудничества, подготовки кадров, поставок техники и учений. ";
+    lines.add(json.writeValueAsString(Map.of("id", "together", "title", "Визит",
+        "text", "Министр обороны прибыл с визитом. " + filler + filler, "source", "e")));
+    lines.add(json.writeValueAsString(Map.of("id", "apart", "title", "Визит",
+        "text", "Министр прибыл с визитом. " + filler + filler + "Обороны", "source", "e")));
+    // A very long article whose words are found at its start and end.
+    lines.add(json.writeValueAsString(Map.of("id", "long", "title", "Стенограмма",
+        "text", "Начало стенограммы заседания. " + "Обсуждение продолжилось. ".repeat(60_000) + "Итоговое голосование.",
+        "date", "2024-01-01", "source", "d")));
+    Path file = Files.createTempFile("ranking", ".jsonl");
+    Files.write(file, lines);
+    ingest.run(new Ingest.Request(List.of(file.toString()), List.of(), null, Files.createTempFile("rejects", ".jsonl")),
+        IngestProgress.NONE);
+  }
+
+  private SearchResult find(String text, boolean collapse) throws Exception {
+    return search.search(new SearchQuery(text, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+        SearchQuery.Sort.RELEVANCE, 10, 1, null, collapse, false));
+  }
+
+  @Test
+  void ofTwoEqualMatchesTheNewerRanksFirst() throws Exception {
+    List<ArticleHit> hits = find("паводки Костанай", false).hits();
+    assertThat(hits).extracting(ArticleHit::title).containsOnly("Отчёт о паводках в Костанае");
+    assertThat(hits.get(0).publishedAt()).isAfter(hits.get(1).publishedAt());
+    assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+  }
+
+  @Test
+  void wordsCloseTogetherRankAboveTheSameWordsApart() throws Exception {
+    List<ArticleHit> hits = find("министр обороны", false).hits();
+    assertThat(hits).hasSize(2);
+    assertThat(hits.get(0).snippets()).anyMatch(s -> s.contains("<mark>Министр</mark> <mark>обороны</mark>"));
+    assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
+  }
+
+  @Test
+  void aFoldedStoryIsShownAsItsEarliestCopy() throws Exception {
+    SearchResult copies = find("законопроект цифровых платформах", false);
+    assertThat(copies.hits()).hasSize(2);
+    assertThat(copies.hits().get(0).title()).isEqualTo("Законопроект о цифровых платформах");
+
+    SearchResult folded = find("законопроект цифровых платформах", true);
+    assertThat(folded.hits()).hasSize(1);
+    ArticleHit shown = folded.hits().get(0);
+    assertThat(shown.title()).isEqualTo("Парламент и платформы");
+    assertThat(shown.duplicates()).isEqualTo(1);
+    assertThat(shown.score()).isEqualTo(copies.hits().get(0).score());
+    assertThat(shown.snippets()).anyMatch(s -> s.contains("<mark>законопроект</mark>"));
+  }
+
+  @Test
+  void aVeryLongArticleIsFoundAndItsStartHighlighted() throws Exception {
+    assertThat(find("стенограммы заседания", true).hits()).singleElement()
+        .satisfies(h -> assertThat(h.snippets()).anyMatch(s -> s.contains("<mark>стенограммы</mark>")));
+    assertThat(find("итоговое голосование", true).hits()).extracting(ArticleHit::title).containsExactly("Стенограмма");
+  }
+}
