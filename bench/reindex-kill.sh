@@ -10,8 +10,10 @@ BASE=$1
 DATA_DIR=$2
 PHASE=$3
 ALIAS=${NEWS_INDEX_ALIAS:-news}
-JAR=${NEWS_JAR:-$PWD/target/news-search.jar}
 WORK=$(mktemp -d /tmp/news-search-kill.XXXXXX)
+# A copy, so a rebuild meanwhile cannot pull the jar from under the job.
+JAR=$WORK/news-search.jar
+cp "${NEWS_JAR:-target/news-search.jar}" "$JAR"
 ES=$(sed -n 's/^url=//p' "$DATA_DIR/engine.state" | sed 's/\\//g')
 live() { curl -sf "$ES/_alias/$ALIAS" | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)))'; }
 phase() {

@@ -11,8 +11,10 @@ BASE=$1
 DATA_DIR=$2
 QPS=${3:-25}
 NEW=$(realpath "${4:-../shared/data/xquad-ru-en/corpus.jsonl}")
-JAR=${NEWS_JAR:-$PWD/target/news-search.jar}
 WORK=$(mktemp -d /tmp/news-search-load.XXXXXX)
+# A copy, so a rebuild meanwhile cannot pull the jar from under the job.
+JAR=$WORK/news-search.jar
+cp "${NEWS_JAR:-target/news-search.jar}" "$JAR"
 ES=$(sed -n 's/^url=//p' "$DATA_DIR/engine.state" | sed 's/\\//g')
 count() { curl -sf -XPOST "$ES/news/_refresh" >/dev/null; curl -sf "$ES/news/_count" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])'; }
 

@@ -11,7 +11,9 @@ chmod 755 "$WORK"
 trap 'kill $SERVE_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 [ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
-JAR=$PWD/target/news-search.jar
+# A copy, so a rebuild while the benchmark runs cannot pull the jar from under the running service.
+JAR=$WORK/news-search.jar
+cp target/news-search.jar "$JAR"
 echo "Starting a node for the benchmark (data in $WORK)..." >&2
 NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar "$JAR" serve --port 0 >"$WORK/serve.log" 2>&1 &
 SERVE_PID=$!

@@ -67,9 +67,9 @@ class NewsSearchCliTest {
   }
 
   @Test
-  void reindexRunsAJobPrintsItsCountsAndRollsBack() {
+  void reindexRunsAJobPrintsItsCountsAndRollsBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     String url = TestCluster.get().url();
-    run("ingest", "--es-url", url, "src/test/resources/ingest/broken");
+    run("ingest", "--es-url", url, "--rejects", dir.resolve("rejects.jsonl").toString(), "src/test/resources/ingest/broken");
     out.getBuffer().setLength(0);
 
     assertThat(run("reindex", "--es-url", url)).isEqualTo(ExitCodes.OK);
