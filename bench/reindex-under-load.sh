@@ -4,6 +4,7 @@
 # whole job, and an ingest of articles the index does not have yet (the 240 paragraphs of
 # ../shared/data/xquad-ru-en) runs while the job copies. Prints the job's report, the load's
 # failed and empty answers, and the counts: before, new, after (expected: before + new).
+# NEWS_INDEX_ALIAS chooses the alias (default news; the service must serve the same one).
 # Usage: bench/reindex-under-load.sh BASE_URL DATA_DIR [QPS] [NEW_ARTICLES_FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,8 @@ WORK=$(mktemp -d /tmp/news-search-load.XXXXXX)
 JAR=$WORK/news-search.jar
 cp "${NEWS_JAR:-target/news-search.jar}" "$JAR"
 ES=$(sed -n 's/^url=//p' "$DATA_DIR/engine.state" | sed 's/\\//g')
-count() { curl -sf -XPOST "$ES/news/_refresh" >/dev/null; curl -sf "$ES/news/_count" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])'; }
+ALIAS=${NEWS_INDEX_ALIAS:-news}
+count() { curl -sf -XPOST "$ES/$ALIAS/_refresh" >/dev/null; curl -sf "$ES/$ALIAS/_count" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])'; }
 
 BEFORE=$(count)
 echo "before: $BEFORE articles; load $QPS queries/s; work in $WORK" >&2

@@ -16,8 +16,10 @@ import newssearch.enrich.EntityMatcher;
 import newssearch.index.NewsIndex;
 import newssearch.ingest.Ingest;
 import newssearch.ingest.IngestProperties;
+import newssearch.system.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,8 +84,8 @@ public class Reindexer {
       return new Launch(finished.get(), null, null);
     }
     try {
-      String source = index.liveIndex().orElseThrow(() -> new IllegalStateException(
-          "The alias " + index.alias() + " does not exist yet: there is nothing to reindex"));
+      String source = index.liveIndex().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+          "The alias " + index.alias() + " does not exist yet: there is nothing to reindex."));
       JobProgress progress = new JobProgress(id, JobOwner.self(), source, index.nextIndexName(), fromFiles,
           Instant.now());
       // Recorded, target name included, before the target exists: a rerun after a crash finds what to remove.
@@ -105,11 +107,12 @@ public class Reindexer {
     String id = "rollback-" + JOB_STAMP.format(Instant.now());
     lock(id);
     try {
-      String live = index.liveIndex().orElseThrow(() -> new IllegalStateException("The alias does not exist"));
+      String live = index.liveIndex().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+          "The alias " + index.alias() + " does not exist: nothing to roll back."));
       List<String> versions = index.versions();
       int at = versions.indexOf(live);
       if (at <= 0) {
-        throw new IllegalStateException("No earlier index of " + index.alias() + " is kept: nothing to roll back to");
+        throw new ApiException(HttpStatus.CONFLICT, "No earlier index of " + index.alias() + " is kept: nothing to roll back to.");
       }
       String previous = versions.get(at - 1);
       index.switchAlias(live, previous);
