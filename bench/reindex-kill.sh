@@ -41,8 +41,9 @@ while kill -0 $PID 2>/dev/null; do
 done
 wait $PID 2>/dev/null || true
 echo "alias after the kill: $(live) (before: $BEFORE)"
-echo "search after the kill: $(curl -s -o /dev/null -w '%{http_code}' "$BASE/api/search?q=Казахстан&size=1")," \
-  "total $(curl -s "$BASE/api/search?q=Казахстан&size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
+search() { local word=$1; shift; curl -s -G --data-urlencode "q=$word" --data-urlencode size=1 "$@" "$BASE/api/search"; }
+echo "search after the kill: $(search Москва -o /dev/null -w '%{http_code}')," \
+  "total $(search Москва | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')"
 echo "the dead job's record: $(curl -s "$ES/$ALIAS-jobs/_doc/$JOB" | python3 -c 'import json,sys; s=json.load(sys.stdin)["_source"]; print(s["status"], s["phase"], s["target"])')"
 echo "rerun:"
 java -Xmx512m -jar "$JAR" reindex --data-dir "$DATA_DIR" 2>"$WORK/rerun.err" | sed 's/^/  /'
