@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code news-search}: one executable jar, one subcommand per job. */
 @Command(name = "news-search", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Full-text search over political news.",
-    subcommands = {ServeCommand.class, IngestCommand.class, StatusCommand.class},
+    subcommands = {ServeCommand.class, IngestCommand.class, StatusCommand.class, ReindexCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:Success.",

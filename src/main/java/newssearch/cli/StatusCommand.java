@@ -39,9 +39,9 @@ class StatusCommand implements Callable<Integer> {
         out.printf("alias:      %s -> %s%n", index.alias(), index.index());
         out.printf("documents:  %d%n", index.documents());
         out.printf("mappings:   %s%n", index.reindexNeeded()
-            ? "REINDEX NEEDED: the live index was built from mappings " + abbreviate(index.liveHash())
-                + ", index-mappings/ is now " + abbreviate(index.currentHash())
-            : "up to date (" + abbreviate(index.currentHash()) + ")");
+            ? "REINDEX NEEDED: " + index.reindexReason()
+            : "up to date (mappings " + abbreviate(index.currentHash()) + ", enrichment "
+                + abbreviate(index.currentEnrichment()) + ")");
       }
       out.flush();
       return ExitCodes.OK;

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  */
 public final class NearDuplicates {
 
+  /** Estimated Jaccard similarity from which an article counts as a copy, at ingest and at reindex. */
+  public static final double COPY_THRESHOLD = 0.6;
+
   static final int HASHES = 64;
   private static final int BANDS = 16;
   private static final int ROWS = HASHES / BANDS;

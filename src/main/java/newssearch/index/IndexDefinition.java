@@ -39,14 +39,14 @@ public record IndexDefinition(byte[] json, String hash) {
     }
   }
 
-  private static byte[] read(String location) throws IOException {
+  static byte[] read(String location) throws IOException {
     if (!location.startsWith(CLASSPATH)) {
       return Files.readAllBytes(Path.of(location));
     }
     String resource = location.substring(CLASSPATH.length());
     try (InputStream in = IndexDefinition.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IOException("not on the class path");
+        throw new IOException(resource + " is not on the class path");
       }
       return in.readAllBytes();
     }
@@ -70,6 +70,16 @@ public record IndexDefinition(byte[] json, String hash) {
     try {
       JsonNode value = JSON.readTree(json).at("/settings/index/refresh_interval");
       return value.isMissingNode() ? null : value.asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The number of replicas the definition sets; Elasticsearch's default is 1. */
+  public String replicas() {
+    try {
+      JsonNode value = JSON.readTree(json).at("/settings/index/number_of_replicas");
+      return value.isMissingNode() ? "1" : value.asText();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

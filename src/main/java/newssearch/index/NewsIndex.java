@@ -5,9 +5,12 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -32,11 +35,15 @@ public class NewsIndex {
   private final ElasticsearchClient client;
   private final String alias;
   private final IndexDefinition definition;
+  private final String enrichmentVersion;
+  private final Pattern versioned;
 
   public NewsIndex(ElasticsearchClient client, IndexProperties properties) {
     this.client = client;
     this.alias = properties.alias();
     this.definition = IndexDefinition.load(properties.mappings());
+    this.enrichmentVersion = EnrichmentVersion.of(properties.enrichmentData(), properties.cleaningRules());
+    this.versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)-.*");
   }
 
   public String alias() {
@@ -53,9 +60,7 @@ public class NewsIndex {
     try {
       client.indices().create(c -> c
           .index(index)
-          .withJson(definition.createIndexBody(Map.of(
-              IndexMeta.PROJECT_VERSION, projectVersion(),
-              IndexMeta.CREATED_AT, Instant.now().toString())))
+          .withJson(createIndexBody())
           .aliases(alias, a -> a.isWriteIndex(true)));
     } catch (ElasticsearchException e) {
       // Another service instance may have created it between our look and our create.
@@ -65,16 +70,48 @@ public class NewsIndex {
     return index;
   }
 
+  /**
+   * Creates a versioned index (named by {@link #nextIndexName}) from the current definition, outside
+   * the alias, for a reindex to fill: no periodic refresh and no replicas while it is written
+   * ({@link #finishBuilding} puts back the definition's).
+   */
+  public void createBuildIndex(String index) throws IOException {
+    client.indices().create(c -> c.index(index).withJson(createIndexBody()));
+    client.indices().putSettings(p -> p.index(index)
+        .settings(s -> s.refreshInterval(t -> t.time("-1")).numberOfReplicas("0")));
+  }
+
+  /** Gives an index built by a reindex the definition's refresh interval and replicas, and refreshes it. */
+  public void finishBuilding(String index) throws IOException {
+    String interval = definition.refreshInterval();
+    client.indices().putSettings(p -> p.index(index).settings(s -> s
+        .refreshInterval(t -> t.time(interval == null ? "1s" : interval))
+        .numberOfReplicas(definition.replicas())));
+    client.indices().refresh(r -> r.index(index));
+  }
+
+  private InputStream createIndexBody() {
+    return definition.createIndexBody(Map.of(
+        IndexMeta.ENRICHMENT_VERSION, enrichmentVersion,
+        IndexMeta.PROJECT_VERSION, projectVersion(),
+        IndexMeta.CREATED_AT, Instant.now().toString()));
+  }
+
   public IndexStatus status() throws IOException {
     Optional<String> live = liveIndex();
     if (live.isEmpty()) {
-      return new IndexStatus(alias, null, 0, null, definition.hash());
+      return new IndexStatus(alias, null, 0, null, definition.hash(), null, enrichmentVersion);
     }
     long documents = client.count(c -> c.index(alias)).count();
     Map<String, JsonData> meta = client.indices().getMapping(m -> m.index(live.get()))
         .result().get(live.get()).mappings().meta();
-    JsonData liveHash = meta == null ? null : meta.get(IndexMeta.MAPPING_HASH);
-    return new IndexStatus(alias, live.get(), documents, liveHash == null ? null : liveHash.to(String.class), definition.hash());
+    return new IndexStatus(alias, live.get(), documents, metaValue(meta, IndexMeta.MAPPING_HASH), definition.hash(),
+        metaValue(meta, IndexMeta.ENRICHMENT_VERSION), enrichmentVersion);
+  }
+
+  private static String metaValue(Map<String, JsonData> meta, String key) {
+    JsonData value = meta == null ? null : meta.get(key);
+    return value == null ? null : value.to(String.class);
   }
 
   /**
@@ -104,7 +141,7 @@ public class NewsIndex {
   }
 
   /** The index the alias writes to; with one index behind the alias, that one. */
-  private Optional<String> liveIndex() throws IOException {
+  public Optional<String> liveIndex() throws IOException {
     if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
       return Optional.empty();
     }
@@ -117,15 +154,45 @@ public class NewsIndex {
   }
 
   /** {@code <alias>-v<N>-<utc stamp>}, N one above the highest version present. */
-  private String nextIndexName() throws IOException {
-    Pattern versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)-.*");
-    int highest = client.indices().get(g -> g.index(alias + "-v*").allowNoIndices(true).ignoreUnavailable(true))
-        .result().keySet().stream()
-        .map(versioned::matcher)
-        .filter(Matcher::matches)
-        .mapToInt(m -> Integer.parseInt(m.group(1)))
-        .max().orElse(0);
+  public String nextIndexName() throws IOException {
+    List<String> versions = versions();
+    int highest = versions.isEmpty() ? 0 : version(versions.get(versions.size() - 1));
     return alias + "-v" + (highest + 1) + "-" + STAMP.format(Instant.now());
+  }
+
+  /**
+   * Moves the alias from one index to another in one {@code _aliases} call, so every reader and
+   * writer sees either the old index or the new one, never both or neither. Fails, changing
+   * nothing, if the alias is no longer on {@code from}.
+   */
+  public void switchAlias(String from, String to) throws IOException {
+    client.indices().updateAliases(u -> u
+        .actions(a -> a.remove(r -> r.index(from).alias(alias).mustExist(true)))
+        .actions(a -> a.add(add -> add.index(to).alias(alias).isWriteIndex(true))));
+    log.info("Alias {} moved from {} to {}", alias, from, to);
+  }
+
+  /** Deletes a versioned index; refuses the one the alias points at. */
+  public void deleteIndex(String index) throws IOException {
+    if (liveIndex().filter(index::equals).isPresent()) {
+      throw new IllegalStateException(index + " is the live index behind " + alias + "; it is never deleted");
+    }
+    client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+    log.info("Deleted index {}", index);
+  }
+
+  /** Every versioned index of this alias, oldest version first. */
+  public List<String> versions() throws IOException {
+    return client.indices().get(g -> g.index(alias + "-v*").allowNoIndices(true).ignoreUnavailable(true))
+        .result().keySet().stream()
+        .filter(name -> versioned.matcher(name).matches())
+        .sorted(Comparator.comparingInt(this::version))
+        .toList();
+  }
+
+  private int version(String index) {
+    Matcher m = versioned.matcher(index);
+    return m.matches() ? Integer.parseInt(m.group(1)) : 0;
   }
 
   private static String projectVersion() {

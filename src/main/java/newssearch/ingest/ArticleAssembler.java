@@ -61,6 +61,24 @@ public final class ArticleAssembler {
         ArticleIds.contentHash(title, lede, body), null);
   }
 
+  /**
+   * Runs today's cleaning again over an article as stored, for a reindex: the same id (so nothing
+   * is duplicated), the text fields and tags cleaned, the content hash recomputed. Rules that need
+   * the page as scraped (page clutter) only run again when rebuilding from the original files.
+   */
+  public static Article reclean(Article stored) {
+    String title = TextCleaner.clean(stored.title());
+    if (title.length() > MAX_TITLE) {
+      title = cut(title, MAX_TITLE);
+    }
+    String lede = TextCleaner.clean(stored.lede());
+    String body = TextCleaner.clean(stored.body());
+    return new Article(stored.id(), stored.url(), stored.source(), title, lede, body, stored.publishedAt(),
+        stored.ingestedAt(), stored.language(), stored.people(), stored.organizations(), stored.places(),
+        tags(stored.tags() == null ? List.of() : stored.tags()), ArticleIds.contentHash(title, lede, body),
+        stored.duplicateOf());
+  }
+
   private static List<String> paragraphs(String text) {
     return text.lines().filter(l -> !l.isBlank()).toList();
   }

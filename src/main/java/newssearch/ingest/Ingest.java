@@ -10,6 +10,7 @@ import java.util.List;
 import newssearch.article.Article;
 import newssearch.enrich.Enricher;
 import newssearch.enrich.EntityMatcher;
+import newssearch.enrich.NearDuplicates;
 import newssearch.index.NewsIndex;
 import newssearch.ingest.read.FieldNames;
 import newssearch.ingest.read.InputFile;
@@ -70,6 +71,29 @@ public class Ingest {
     return run(new InputScanner.Inputs(List.of(input), List.of(), List.of()), readers, rejectsFile, IngestProgress.NONE);
   }
 
+  /**
+   * Loads the inputs into a versioned index that a reindex is building, outside the alias: the same
+   * reading, cleaning and enrichment as {@link #run}, with near-duplicates found among these inputs
+   * only, as in a first load. The index's refresh is the reindex's business.
+   */
+  public IngestReport rebuild(String targetIndex, Request request, IngestProgress progress) throws IOException {
+    Readers readers = new Readers(json, FieldNames.defaults().with(request.fieldOverrides()), request.format());
+    InputScanner.Inputs inputs = new InputScanner().scan(request.inputs());
+    IngestCounts counts = new IngestCounts();
+    Instant started = Instant.now();
+    try (RejectsFile rejects = new RejectsFile(request.rejectsFile())) {
+      inputs.problems().forEach(p -> reject(p, counts, rejects));
+      progress.started(inputs.totalBytes(), counts);
+      String failure;
+      try {
+        failure = load(inputs.files(), readers, counts, rejects, targetIndex, new NearDuplicates(NearDuplicates.COPY_THRESHOLD));
+      } finally {
+        progress.finished();
+      }
+      return report(inputs, counts, started, rejects, failure);
+    }
+  }
+
   private IngestReport run(InputScanner.Inputs inputs, Readers readers, Path rejectsFile, IngestProgress progress)
       throws IOException {
     index.ensureExists();
@@ -88,7 +112,7 @@ public class Ingest {
       }
       progress.started(inputs.totalBytes(), counts);
       try {
-        failure = load(inputs.files(), readers, counts, rejects);
+        failure = load(inputs.files(), readers, counts, rejects, index.alias(), stories.get());
       } finally {
         progress.finished();
       }
@@ -105,18 +129,23 @@ public class Ingest {
         // The cluster is gone: the load's own failure is the news; the next ingest restores refresh.
         log.warn("Could not restore refresh after the failed load: {}", e.getMessage());
       }
-      Path rejectsPath = rejects.written() > 0 ? rejects.path() : null;
-      return new IngestReport(counts, inputs.skipped().size(), Duration.between(started, Instant.now()), rejectsPath,
-          rejects.first(), failure);
+      return report(inputs, counts, started, rejects, failure);
     }
   }
 
+  private static IngestReport report(InputScanner.Inputs inputs, IngestCounts counts, Instant started,
+      RejectsFile rejects, String failure) {
+    Path rejectsPath = rejects.written() > 0 ? rejects.path() : null;
+    return new IngestReport(counts, inputs.skipped().size(), Duration.between(started, Instant.now()), rejectsPath,
+        rejects.first(), failure);
+  }
+
   /** Reads every file into the writer; returns why the load stopped early, or null. */
-  private String load(List<InputFile> files, Readers readers, IngestCounts counts, RejectsFile rejects)
-      throws IOException {
+  private String load(List<InputFile> files, Readers readers, IngestCounts counts, RejectsFile rejects,
+      String target, NearDuplicates knownStories) {
     ArticleAssembler assembler = new ArticleAssembler(settings.maxArticleMegabytes() << 20);
-    Enricher enricher = new Enricher(entities, stories.get());
-    try (BulkWriter writer = new BulkWriter(client, index.alias(), settings, counts, rejects)) {
+    Enricher enricher = new Enricher(entities, knownStories);
+    try (BulkWriter writer = new BulkWriter(client, target, settings, counts, rejects)) {
       RecordSink sink = new RecordSink() {
         @Override
         public void accept(SourceRecord record) {

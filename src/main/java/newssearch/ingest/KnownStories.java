@@ -46,7 +46,7 @@ public class KnownStories {
   }
 
   private NearDuplicates load() throws IOException {
-    NearDuplicates known = new NearDuplicates(0.6);
+    NearDuplicates known = new NearDuplicates(NearDuplicates.COPY_THRESHOLD);
     if (!index.status().exists()) {
       return known;
     }

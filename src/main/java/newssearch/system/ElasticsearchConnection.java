@@ -30,6 +30,13 @@ import org.springframework.util.StringUtils;
  */
 public final class ElasticsearchConnection implements AutoCloseable {
 
+  /**
+   * Longer than the client's default 30 s: on a busy node a large bulk request can wait that long in
+   * the write queue, and a request given up on is still executed by the node while the writer sends
+   * it again, so every timeout added load exactly when the node had none to spare.
+   */
+  private static final int SOCKET_TIMEOUT_MILLIS = 120_000;
+
   private final String url;
   private final String origin;
   private final ElasticsearchClient client;
@@ -58,6 +65,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
     SSLContext ssl = cluster.hasCaCertificate() ? sslContext(cluster.caCertificate()) : null;
     boolean basicAuth = !StringUtils.hasText(cluster.apiKey()) && StringUtils.hasText(cluster.username());
+    rest.setRequestConfigCallback(request -> request.setSocketTimeout(SOCKET_TIMEOUT_MILLIS));
     rest.setHttpClientConfigCallback(http -> {
       if (ssl != null) {
         http.setSSLContext(ssl);

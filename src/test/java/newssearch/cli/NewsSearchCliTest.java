@@ -28,7 +28,7 @@ class NewsSearchCliTest {
 
   @Test
   void sharedOptionsAreOnEverySubcommand() {
-    for (String sub : new String[] {"serve", "status"}) {
+    for (String sub : new String[] {"serve", "status", "reindex"}) {
       out.getBuffer().setLength(0);
       run(sub, "--help");
       assertThat(out.toString()).as(sub).contains("--data-dir", "--es-url");
@@ -58,6 +58,26 @@ class NewsSearchCliTest {
     assertThat(exit).isEqualTo(ExitCodes.PARTIAL);
     assertThat(out.toString()).contains("rejected:   5 (see " + rejects + ")", "indexed:    4 new");
     assertThat(rejects).exists();
+  }
+
+  @Test
+  void reindexActionsExcludeEachOther() {
+    assertThat(run("reindex", "--rollback", "--delete-old")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("mutually exclusive");
+  }
+
+  @Test
+  void reindexRunsAJobPrintsItsCountsAndRollsBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String url = TestCluster.get().url();
+    run("ingest", "--es-url", url, "--rejects", dir.resolve("rejects.jsonl").toString(), "src/test/resources/ingest/broken");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("reindex", "--es-url", url)).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("SUCCEEDED", "0 refused").containsPattern("copied: +(\\d+) of \\1,");
+    assertThat(err.toString()).contains("switching");
+
+    assertThat(run("reindex", "--es-url", url, "--rollback")).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("alias now on news-v");
   }
 
   @Test

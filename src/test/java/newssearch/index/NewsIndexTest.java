@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,26 @@ class NewsIndexTest {
 
     assertThat(status.reindexNeeded()).isTrue();
     assertThat(status.liveHash()).isNotEqualTo(status.currentHash());
+  }
+
+  @Test
+  void statusSaysReindexNeededWhenTheEnrichmentDataChanged(@TempDir Path dir) throws IOException {
+    String alias = TestCluster.uniqueAlias(NewsIndexTest.class);
+    new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS)).ensureExists();
+    Path gazetteer = dir.resolve("gazetteer.tsv");
+    Files.write(gazetteer, IndexDefinition.read("classpath:enrich/gazetteer.tsv"));
+    Files.writeString(gazetteer, "PER\tНовый Политик\tНовый Политик\n", java.nio.file.StandardOpenOption.APPEND);
+
+    IndexStatus same = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS)).status();
+    IndexStatus edited = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS,
+        List.of(gazetteer.toString(), "classpath:crosslingual/glossary.tsv"), "1")).status();
+    IndexStatus newRules = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS, null, "2")).status();
+
+    assertThat(same.reindexNeeded()).isFalse();
+    assertThat(edited.reindexNeeded()).isTrue();
+    assertThat(edited.mappingsChanged()).isFalse();
+    assertThat(edited.reindexReason()).startsWith("its enrichment data was ");
+    assertThat(newRules.enrichmentChanged()).isTrue();
   }
 
   @Test

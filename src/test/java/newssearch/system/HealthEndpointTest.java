@@ -32,7 +32,8 @@ class HealthEndpointTest {
         .contains("\"status\":\"UP\"")
         .contains("\"elasticsearch\"")
         .contains("\"clusterName\"")
-        .contains("\"url\":\"" + connection.url() + "\"");
+        .contains("\"url\":\"" + connection.url() + "\"")
+        .contains("\"reindexNeeded\":false");
   }
 
   @Test

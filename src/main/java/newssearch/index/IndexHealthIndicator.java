@@ -1,0 +1,38 @@
+package newssearch.index;
+
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code index} part of {@code /actuator/health}: which index the alias serves and whether it
+ * needs a reindex (built from other mapping files or other enrichment data). A stale index still
+ * answers, so this never makes the service DOWN; when the index cannot be read the cluster's own
+ * indicator says why, and this one says UNKNOWN.
+ */
+@Component("index")
+class IndexHealthIndicator extends AbstractHealthIndicator {
+
+  private final NewsIndex index;
+
+  IndexHealthIndicator(NewsIndex index) {
+    super("Index status unavailable");
+    this.index = index;
+  }
+
+  @Override
+  protected void doHealthCheck(Health.Builder builder) {
+    IndexStatus status;
+    try {
+      status = index.status();
+    } catch (Exception e) {
+      builder.unknown().withDetail("alias", index.alias());
+      return;
+    }
+    builder.up().withDetail("alias", status.alias()).withDetail("index", String.valueOf(status.index()))
+        .withDetail("reindexNeeded", status.reindexNeeded());
+    if (status.reindexNeeded()) {
+      builder.withDetail("reason", "reindex needed: " + status.reindexReason());
+    }
+  }
+}
