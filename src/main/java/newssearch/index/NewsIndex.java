@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
 public class NewsIndex {
 
   private static final Logger log = LoggerFactory.getLogger(NewsIndex.class);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  // Milliseconds: a reindex rerun removes a dead job's index and names its own within the same
+  // second, and a name must never come back for a different index.
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
   private final ElasticsearchClient client;
   private final String alias;

@@ -23,7 +23,7 @@ class NewsIndexTest {
     NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS));
 
     String created = index.ensureExists();
-    assertThat(created).matches(alias + "-v1-\\d{8}-\\d{6}");
+    assertThat(created).matches(alias + "-v1-\\d{8}-\\d{6}-\\d{3}");
     assertThat(index.ensureExists()).isEqualTo(created);
     assertThat(cluster.client().indices().getAlias(a -> a.name(alias)).result()).containsOnlyKeys(created);
   }
