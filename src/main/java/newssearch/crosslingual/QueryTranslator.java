@@ -87,7 +87,10 @@ public final class QueryTranslator {
       i += used;
     }
     lookUpNames(groups, names);
-    boolean translated = groups.stream().anyMatch(g -> g.required() && !g.language().equals(TokenLanguage.RUSSIAN));
+    // Only a term that gained Russian alternatives makes this a translated query: a Russian query
+    // naming Ryanair in Latin letters stays on the plain path, where every word must match.
+    boolean translated = groups.stream().anyMatch(g -> g.required() && !g.language().equals(TokenLanguage.RUSSIAN)
+        && !g.alternatives().isEmpty());
     return translated ? groups : List.of();
   }
 

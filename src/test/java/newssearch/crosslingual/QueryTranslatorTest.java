@@ -65,4 +65,15 @@ class QueryTranslatorTest {
     assertThat(groups).filteredOn(g -> g.source().equals("Khabibullin")).extracting(TermGroup::language)
         .containsExactly(TokenLanguage.RUSSIAN_IN_LATIN);
   }
+
+  @Test
+  void aRussianQueryNamingSomethingInLatinLettersIsNotTranslated() {
+    Map<String, Long> articles = Map.of("Ryanair", 3L);
+    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(articles::containsKey)
+            .collect(Collectors.toMap(w -> w, articles::get)));
+
+    assertThat(withArticles.translate("пилоты Ryanair забастовка")).isEmpty();
+    assertThat(describe(withArticles.translate("Ryanair pilots strike"))).contains("Ryanair=AS_WRITTEN[]");
+  }
 }
