@@ -21,8 +21,7 @@ class IngestControllerTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("news.elasticsearch.url", TestCluster.get()::url);
-    registry.add("news.index.alias", () -> TestCluster.uniqueAlias(IngestControllerTest.class));
+    TestCluster.serve(registry, TestCluster.uniqueAlias(IngestControllerTest.class));
   }
 
   @LocalServerPort

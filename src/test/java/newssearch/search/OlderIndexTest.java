@@ -40,8 +40,7 @@ class OlderIndexTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) throws Exception {
-    registry.add("news.elasticsearch.url", TestCluster.get()::url);
-    registry.add("news.index.alias", () -> ALIAS);
+    TestCluster.serve(registry, ALIAS);
     Path older = Files.createTempFile("news-without-spelling", ".json");
     Files.writeString(older, JSON.writeValueAsString(withoutSpelling()));
     registry.add("news.index.mappings", older::toString);

@@ -15,8 +15,7 @@ class OpenApiTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("news.elasticsearch.url", TestCluster.get()::url);
-    registry.add("news.index.alias", () -> TestCluster.uniqueAlias(OpenApiTest.class));
+    TestCluster.serve(registry, TestCluster.uniqueAlias(OpenApiTest.class));
   }
 
   @LocalServerPort

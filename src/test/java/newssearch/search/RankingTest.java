@@ -31,8 +31,7 @@ class RankingTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("news.elasticsearch.url", TestCluster.get()::url);
-    registry.add("news.index.alias", () -> ALIAS);
+    TestCluster.serve(registry, ALIAS);
   }
 
   @Autowired

@@ -35,8 +35,7 @@ class SearchEndpointTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("news.elasticsearch.url", TestCluster.get()::url);
-    registry.add("news.index.alias", () -> ALIAS);
+    TestCluster.serve(registry, ALIAS);
   }
 
   @LocalServerPort

@@ -36,8 +36,7 @@ class SuggestAndCorrectionTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("news.elasticsearch.url", TestCluster.get()::url);
-    registry.add("news.index.alias", () -> ALIAS);
+    TestCluster.serve(registry, ALIAS);
   }
 
   @LocalServerPort

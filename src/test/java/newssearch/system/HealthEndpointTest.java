@@ -15,8 +15,7 @@ class HealthEndpointTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("news.elasticsearch.url", TestCluster.get()::url);
-    registry.add("news.index.alias", () -> TestCluster.uniqueAlias(HealthEndpointTest.class));
+    TestCluster.serve(registry, TestCluster.uniqueAlias(HealthEndpointTest.class));
   }
 
   @LocalServerPort

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
@@ -104,6 +105,12 @@ public final class TestCluster {
   /** The data folder of the embedded engine, when that is this run's node. */
   public Optional<Path> embeddedDataDir() {
     return Optional.ofNullable(embeddedDataDir);
+  }
+
+  /** Points the application under test at this run's node, reading and writing through {@code alias}. */
+  public static void serve(DynamicPropertyRegistry registry, String alias) {
+    registry.add("news.elasticsearch.url", get()::url);
+    registry.add("news.index.alias", () -> alias);
   }
 
   /** An alias no other test class uses, so each class starts from an empty index. */

@@ -53,8 +53,7 @@ class SearchPageBrowserTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("news.elasticsearch.url", TestCluster.get()::url);
-    registry.add("news.index.alias", () -> ALIAS);
+    TestCluster.serve(registry, ALIAS);
   }
 
   @LocalServerPort

@@ -61,8 +61,7 @@ class ReindexerTest {
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
-    registry.add("news.elasticsearch.url", cluster::url);
-    registry.add("news.index.alias", () -> SERVICE_ALIAS);
+    TestCluster.serve(registry, SERVICE_ALIAS);
   }
 
   @LocalServerPort
