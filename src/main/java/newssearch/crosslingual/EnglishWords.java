@@ -1,7 +1,9 @@
 package newssearch.crosslingual;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What English needs before a dictionary lookup: words that carry no topic, and the base forms of inflected words. */
@@ -16,7 +18,45 @@ final class EnglishWords {
       "he", "she", "his", "her", "him", "we", "our", "you", "your", "i", "me", "my", "than", "then", "so", "if",
       "very", "much", "many", "some", "any", "also", "just", "only", "up", "out", "off", "s");
 
+  /** Past tenses and participles no suffix rule undoes (built, held, fought, withdrawn). */
+  private static final Map<String, String> IRREGULAR = irregular(
+      "arise arose arisen", "be was were been", "bear bore borne", "beat beat beaten", "become became become",
+      "begin began begun", "bend bent bent", "bet bet bet", "bite bit bitten", "bleed bled bled", "blow blew blown",
+      "break broke broken", "bring brought brought", "build built built", "burn burnt burnt", "buy bought bought",
+      "catch caught caught", "choose chose chosen", "come came come", "cost cost cost", "cut cut cut",
+      "deal dealt dealt", "dig dug dug", "do did done", "draw drew drawn", "drink drank drunk", "drive drove driven",
+      "eat ate eaten", "fall fell fallen", "feed fed fed", "feel felt felt", "fight fought fought", "find found found",
+      "flee fled fled", "fly flew flown", "forbid forbade forbidden", "forecast forecast forecast",
+      "forget forgot forgotten", "forgive forgave forgiven", "freeze froze frozen", "get got gotten", "give gave given",
+      "go went gone", "grow grew grown", "hang hung hung", "have had had", "hear heard heard", "hide hid hidden",
+      "hit hit hit", "hold held held", "hurt hurt hurt", "keep kept kept", "know knew known", "lay laid laid",
+      "lead led led", "leave left left", "lend lent lent", "let let let", "lie lay lain", "lose lost lost",
+      "make made made", "mean meant meant", "meet met met", "overcome overcame overcome", "overthrow overthrew overthrown",
+      "pay paid paid", "put put put", "quit quit quit", "read read read", "ride rode ridden", "ring rang rung",
+      "rise rose risen", "run ran run", "say said said", "see saw seen", "seek sought sought", "sell sold sold",
+      "send sent sent", "set set set", "shake shook shaken", "shoot shot shot", "show showed shown", "shut shut shut",
+      "sing sang sung", "sink sank sunk", "sit sat sat", "sleep slept slept", "speak spoke spoken", "spend spent spent",
+      "spread spread spread", "stand stood stood", "steal stole stolen", "stick stuck stuck", "strike struck struck",
+      "swear swore sworn", "sweep swept swept", "swim swam swum", "take took taken", "teach taught taught",
+      "tear tore torn", "tell told told", "think thought thought", "throw threw thrown", "undergo underwent undergone",
+      "understand understood understood", "undertake undertook undertaken", "uphold upheld upheld", "wake woke woken",
+      "wear wore worn", "weep wept wept", "win won won", "withdraw withdrew withdrawn", "withhold withheld withheld",
+      "write wrote written");
+
   private EnglishWords() {}
+
+  private static Map<String, String> irregular(String... verbs) {
+    Map<String, String> forms = new HashMap<>();
+    for (String verb : verbs) {
+      String[] parts = verb.split(" ");
+      for (int i = 1; i < parts.length; i++) {
+        if (!parts[i].equals(parts[0])) {
+          forms.putIfAbsent(parts[i], parts[0]);
+        }
+      }
+    }
+    return Map.copyOf(forms);
+  }
 
   static boolean isStopWord(String word) {
     return STOP.contains(word);
@@ -28,6 +68,10 @@ final class EnglishWords {
    */
   static List<String> baseForms(String word) {
     List<String> forms = new ArrayList<>();
+    String irregular = IRREGULAR.get(word);
+    if (irregular != null) {
+      forms.add(irregular);
+    }
     int n = word.length();
     if (word.endsWith("ies") && n > 4) {
       forms.add(word.substring(0, n - 3) + "y");

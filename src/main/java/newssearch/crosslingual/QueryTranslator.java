@@ -79,7 +79,7 @@ public final class QueryTranslator {
       if (used == 0) {
         TermGroup word = word(words.get(i));
         groups.add(word);
-        if (isName(words.get(i), word.kind())) {
+        if (isName(words.get(i), word)) {
           names.put(groups.size() - 1, words.get(i));
         }
         used = 1;
@@ -156,7 +156,7 @@ public final class QueryTranslator {
   }
 
   /** Names are shown as names: Нур-Султан, not нур-султан. */
-  private static String capitalized(String name) {
+  static String capitalized(String name) {
     StringBuilder shown = new StringBuilder(name);
     for (int i = 0; i < shown.length(); i++) {
       if (i == 0 || shown.charAt(i - 1) == '-') {
@@ -167,11 +167,12 @@ public final class QueryTranslator {
   }
 
   /**
-   * A Latin word that may be a name: one nothing translated, or a capitalised or all-capitals
-   * one even when the dictionary has it (Hamburg is a grape there).
+   * A Latin word that may be a name: one nothing translated (but not an ordinal such as 25th),
+   * or a capitalised or all-capitals one even when the dictionary has it (Hamburg is a grape there).
    */
-  private static boolean isName(String word, TermGroup.Kind kind) {
-    boolean latin = isLatin(key(word));
+  private static boolean isName(String word, TermGroup group) {
+    boolean latin = isLatin(key(word)) && !group.language().equals(TokenLanguage.NUMBER);
+    TermGroup.Kind kind = group.kind();
     return latin && (kind == TermGroup.Kind.KEPT
         || kind == TermGroup.Kind.DICTIONARY && Character.isUpperCase(word.codePointAt(0)));
   }

@@ -14,6 +14,9 @@ class EnglishWordsTest {
     assertThat(EnglishWords.baseForms("ratified")).contains("ratify");
     assertThat(EnglishWords.baseForms("liberated")).contains("liberate");
     assertThat(EnglishWords.baseForms("gas")).isEmpty();
+    assertThat(EnglishWords.baseForms("built")).startsWith("build");
+    assertThat(EnglishWords.baseForms("withdrawn")).startsWith("withdraw");
+    assertThat(EnglishWords.baseForms("fought")).startsWith("fight");
   }
 
   @Test

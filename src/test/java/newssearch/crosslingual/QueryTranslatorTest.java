@@ -41,6 +41,14 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void anOrdinalIsANumberEvenWhenAnArticleWritesItInLatinLetters() {
+    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(w -> w.equals("25th")).collect(Collectors.toMap(w -> w, w -> 4L)));
+
+    assertThat(describe(withArticles.translate("Gazprom 25th anniversary"))).contains("25=KEPT[]");
+  }
+
+  @Test
   void aRussianQueryIsLeftAlone() {
     assertThat(translator.translate("Токаев ШОС цифровой хаб")).isEmpty();
     assertThat(translator.translate("2024")).isEmpty();
