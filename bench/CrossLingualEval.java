@@ -14,16 +14,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import newssearch.article.ArticleIds;
+import newssearch.enrich.Entity;
+import newssearch.enrich.Gazetteer;
 
 /**
  * Cross-lingual retrieval quality against a running service: the project's own queries for Russian
  * news articles (bench/crosslingual/queries.tsv, English and Russian, with and without expansion) and
- * the XQuAD questions (English and Russian) over its Russian paragraphs. Prints Success@1, Success@10
- * and MRR (over the first 10 hits) per set. Environment: EVAL_SETS ({@code news}, {@code xquad} or
- * both, the default), XQUAD_EVERY (every n-th XQuAD question only, default 1: all; a loaded machine
- * answers all 1,190 × 4 slowly).
- * Usage: CrossLingualEval SERVICE_URL QUERIES_TSV XQUAD_DIR XQUAD_SOURCE
+ * the XQuAD questions (English and Russian) over its Russian paragraphs, its Russian questions over
+ * the English originals, and entity names between Russian and Kazakh. Prints Success@1,
+ * Success@10 and MRR (over the first 10 hits) per set. Environment: EVAL_SETS (any of {@code news},
+ * {@code xquad}, {@code english}, {@code kazakh}; all by default), XQUAD_EVERY (every n-th XQuAD
+ * question only, default 1: all; a loaded machine answers all 1,190 × 4 slowly).
+ * Usage: CrossLingualEval SERVICE_URL QUERIES_TSV XQUAD_DIR XQUAD_SOURCE KAZAKH_SENTENCES
  */
 public class CrossLingualEval {
 
@@ -41,13 +45,20 @@ public class CrossLingualEval {
     List<String[]> rows = Files.readAllLines(Path.of(args[1])).stream()
         .filter(l -> !l.startsWith("#") && !l.startsWith("id\t") && !l.isBlank())
         .map(l -> l.split("\t")).toList();
-    String sets = System.getenv().getOrDefault("EVAL_SETS", "news,xquad");
+    String sets = System.getenv().getOrDefault("EVAL_SETS", "news,xquad,english,kazakh");
     System.out.printf("%-40s %7s %6s %6s %6s%n", "set", "queries", "S@1", "S@10", "MRR");
     if (sets.contains("news")) {
       news(service, rows);
     }
+    int every = Integer.parseInt(System.getenv().getOrDefault("XQUAD_EVERY", "1"));
     if (sets.contains("xquad")) {
-      xquad(service, Path.of(args[2]), args[3], Integer.parseInt(System.getenv().getOrDefault("XQUAD_EVERY", "1")));
+      xquad(service, Path.of(args[2]), args[3], every);
+    }
+    if (sets.contains("english")) {
+      englishArticles(service, Path.of(args[2]), args[3] + "-en", every);
+    }
+    if (sets.contains("kazakh")) {
+      kazakh(service, Path.of(args[4]));
     }
   }
 
@@ -96,6 +107,124 @@ public class CrossLingualEval {
     report("xquad RU, as written (expand=false)", service, xquadRussian, false, self, c -> true);
   }
 
+  /**
+   * The other direction: the Russian questions over the English originals of the paragraphs, with
+   * the English questions as the monolingual reference.
+   */
+  private static void englishArticles(String service, Path dir, String source, int every) throws Exception {
+    List<Case> russian = new ArrayList<>();
+    List<Case> english = new ArrayList<>();
+    Map<String, String> relevant = new HashMap<>();
+    for (String line : Files.readAllLines(dir.resolve("qrels.tsv"))) {
+      String[] qrel = line.split("\t");
+      relevant.put(qrel[0], ArticleIds.idFor(null, source + "/" + qrel[2], null, null));
+    }
+    String filter = "&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8);
+    List<String> questions = Files.readAllLines(dir.resolve("queries.jsonl"));
+    for (int i = 0; i < questions.size(); i += every) {
+      JsonNode q = JSON.readTree(questions.get(i));
+      String qid = q.get("qid").asText();
+      russian.add(new Case(qid, "", q.get("query_ru").asText(), relevant.get(qid), filter));
+      english.add(new Case(qid, "", q.get("query_en").asText(), relevant.get(qid), filter));
+    }
+    Map<String, String> self = new HashMap<>();
+    relevant.values().forEach(id -> self.put(id, id));
+    report("xquad RU -> EN paragraphs, expanded", service, russian, true, self, c -> true);
+    report("xquad RU -> EN paragraphs, as written", service, russian, false, self, c -> true);
+    report("xquad EN -> EN paragraphs (reference)", service, english, false, self, c -> true);
+  }
+
+  /**
+   * Entity names across Russian and Kazakh, both ways. Each gazetteer entity with a Kazakh name
+   * that starts a word in the KazNERD sentences is searched by its Russian name over those
+   * sentences (relevant: a sentence with one of its Kazakh names, any suffix), and by its first
+   * Kazakh name over the Russian articles (relevant: an article the enrichment tagged with it).
+   * Prints the share of names with a relevant hit in the first 10 (S@10) and the mean share of
+   * relevant hits among them (P@10).
+   */
+  private static void kazakh(String service, Path sentences) throws Exception {
+    List<String> lines = Files.readAllLines(sentences).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+    List<Entity> named = new ArrayList<>();
+    for (Entity entity : Gazetteer.load().entities()) {
+      List<Pattern> kazakh = kazakhNames(entity);
+      if (!kazakh.isEmpty() && !entity.ru().isEmpty() && lines.stream().anyMatch(l -> mentions(l, kazakh))) {
+        named.add(entity);
+      }
+    }
+    for (boolean expand : List.of(true, false)) {
+      double found = 0;
+      double precision = 0;
+      for (Entity entity : named) {
+        List<Pattern> kazakh = kazakhNames(entity);
+        JsonNode hits = hits(service, entity.ru().get(0), expand, "&source=kaznerd");
+        int relevant = 0;
+        for (JsonNode hit : hits) {
+          relevant += mentions(shown(hit), kazakh) ? 1 : 0;
+        }
+        found += relevant > 0 ? 1 : 0;
+        precision += hits.isEmpty() ? 0 : (double) relevant / hits.size();
+      }
+      System.out.printf(Locale.ROOT, "%-40s %7d %6s %6.3f %6.3f  (S@10, P@10)%n",
+          "kazakh: RU name -> KK sentences, " + (expand ? "expanded" : "as written"), named.size(), "",
+          found / named.size(), precision / named.size());
+    }
+    List<Entity> withKazakhName = named.stream().filter(e -> e.kk().stream().anyMatch(CrossLingualEval::isKazakh)).toList();
+    for (boolean expand : List.of(true, false)) {
+      double found = 0;
+      double precision = 0;
+      for (Entity entity : withKazakhName) {
+        String name = entity.kk().stream().filter(CrossLingualEval::isKazakh).findFirst().orElseThrow();
+        JsonNode hits = hits(service, name, expand, "&language=ru");
+        int relevant = 0;
+        for (JsonNode hit : hits) {
+          relevant += tagged(hit, entity.name()) ? 1 : 0;
+        }
+        found += relevant > 0 ? 1 : 0;
+        precision += hits.isEmpty() ? 0 : (double) relevant / hits.size();
+      }
+      System.out.printf(Locale.ROOT, "%-40s %7d %6s %6.3f %6.3f  (S@10, P@10)%n",
+          "kazakh: KK name -> RU articles, " + (expand ? "expanded" : "as written"), withKazakhName.size(), "",
+          found / withKazakhName.size(), precision / withKazakhName.size());
+    }
+  }
+
+  private static List<Pattern> kazakhNames(Entity entity) {
+    return entity.kk().stream().filter(n -> !entity.ru().contains(n))
+        .map(n -> Pattern.compile("(?<!\\p{L})" + Pattern.quote(n.toLowerCase(Locale.ROOT)))).toList();
+  }
+
+  /** A one-sentence article as its hit shows it: title and snippets, lowercase, marks removed. */
+  private static String shown(JsonNode hit) {
+    StringBuilder text = new StringBuilder(hit.get("title").asText());
+    hit.get("snippets").forEach(s -> text.append(' ').append(s.asText()));
+    return text.toString().replace("<mark>", "").replace("</mark>", "").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean mentions(String text, List<Pattern> names) {
+    return names.stream().anyMatch(p -> p.matcher(text).find());
+  }
+
+  /** A name with a letter only Kazakh has: a Kazakh name that is not also the Russian one. */
+  private static boolean isKazakh(String name) {
+    return name.chars().anyMatch(c -> "әғқңөұүһі".indexOf(Character.toLowerCase(c)) >= 0);
+  }
+
+  private static boolean tagged(JsonNode hit, String name) {
+    for (String field : List.of("people", "organizations", "places")) {
+      for (JsonNode tag : hit.path(field)) {
+        if (tag.asText().equals(name)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static JsonNode hits(String service, String text, boolean expand, String filter) throws Exception {
+    return get(service + "/api/search?size=" + DEPTH + "&expand=" + expand + filter + "&q="
+        + URLEncoder.encode(text, StandardCharsets.UTF_8)).get("hits");
+  }
+
   private static Score report(String name, String service, List<Case> cases, boolean expand,
       Map<String, String> stories, Predicate<Case> which) throws Exception {
     int n = 0;
@@ -123,8 +252,7 @@ public class CrossLingualEval {
 
   /** 1-based rank of the target's story among the first hits, 0 when it is not there. */
   private static int rank(String service, Case c, boolean expand, String story) throws Exception {
-    JsonNode hits = get(service + "/api/search?size=" + DEPTH + "&expand=" + expand + c.filter() + "&q="
-        + URLEncoder.encode(c.text(), StandardCharsets.UTF_8)).get("hits");
+    JsonNode hits = hits(service, c.text(), expand, c.filter());
     for (int i = 0; i < hits.size(); i++) {
       JsonNode hit = hits.get(i);
       String id = hit.get("id").asText();

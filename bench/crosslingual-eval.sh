@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Cross-lingual retrieval quality against a running service whose index holds ../shared/data (see
 # README, Ingesting): the project's English and Russian queries for Russian news articles
-# (bench/crosslingual/queries.tsv) and the XQuAD English/Russian questions over its Russian
-# paragraphs, each with expansion on and off. Prints Success@1, Success@10 and MRR per set.
-# The XQuAD paragraphs are ingested first into the same index (source "xquad-ru-en", no title;
-# re-running changes nothing), and their questions are searched with that source as a filter.
+# (bench/crosslingual/queries.tsv), the XQuAD English/Russian questions over its Russian
+# paragraphs, its Russian questions over the English originals, and Russian/Kazakh entity names
+# over Kazakh sentences and Russian articles, each with expansion on and off. Prints Success@1,
+# Success@10 and MRR (or precision) per set. The XQuAD paragraphs (sources "xquad-ru-en" and
+# "xquad-ru-en-en", no title) and the KazNERD sentences (source "kaznerd") are ingested first into
+# the same index (re-running changes nothing); each set is searched with its source as a filter.
 # Usage: bench/crosslingual-eval.sh SERVICE_URL DATA_DIR [DATA]
 #   DATA_DIR: the service's --data-dir (the ingest goes to its node); DATA: default ../shared/data
 set -euo pipefail
@@ -22,18 +24,28 @@ cp target/news-search.jar "$WORK/news-search.jar"
 cp -r target/classes "$WORK/classes"
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 
-python3 - "$DATA/xquad-ru-en/corpus.jsonl" "$WORK/xquad.jsonl" "$SOURCE" <<'PY'
+python3 - "$DATA" "$WORK" "$SOURCE" <<'PY'
 import json, sys
-source, out = sys.argv[3], open(sys.argv[2], "w", encoding="utf-8")
-for line in open(sys.argv[1], encoding="utf-8"):
-    p = json.loads(line)
-    # The paragraph only: the corpus's titles are English Wikipedia page names, which would
-    # hand English questions a match of their own.
-    out.write(json.dumps({"id": p["id"], "text": p["text"], "source": source, "language": "ru"},
-                         ensure_ascii=False) + "\n")
+data, work, source = sys.argv[1:4]
+with open(f"{work}/xquad.jsonl", "w", encoding="utf-8") as out:
+    for line in open(f"{data}/xquad-ru-en/corpus.jsonl", encoding="utf-8"):
+        p = json.loads(line)
+        # The paragraphs only: the corpus's titles are English Wikipedia page names, which would
+        # hand English questions a match of their own. The English originals are a source of their
+        # own, for Russian questions over English articles.
+        out.write(json.dumps({"id": p["id"], "text": p["text"], "source": source, "language": "ru"},
+                             ensure_ascii=False) + "\n")
+        out.write(json.dumps({"id": p["id"], "text": p["text_en"], "source": source + "-en", "language": "en"},
+                             ensure_ascii=False) + "\n")
+# Kazakh news sentences, one article each: where Russian names are looked for in Kazakh.
+with open(f"{work}/kazakh.jsonl", "w", encoding="utf-8") as out:
+    for n, line in enumerate(open(f"{data}/kazakh/kaznerd_test_sentences.txt", encoding="utf-8"), 1):
+        if line.strip():
+            out.write(json.dumps({"id": f"kaznerd-{n}", "text": line.strip(), "source": "kaznerd", "language": "kk"},
+                                 ensure_ascii=False) + "\n")
 PY
-echo "Ingesting the XQuAD paragraphs..." >&2
-java -jar "$WORK/news-search.jar" ingest --data-dir "$DATA_DIR" "$WORK/xquad.jsonl" >&2
+echo "Ingesting the XQuAD paragraphs (Russian and English) and the Kazakh sentences..." >&2
+java -jar "$WORK/news-search.jar" ingest --data-dir "$DATA_DIR" "$WORK/xquad.jsonl" "$WORK/kazakh.jsonl" >&2
 
 java -cp "$WORK/classes:$(cat "$WORK/cp.txt")" bench/CrossLingualEval.java \
-  "$SERVICE" bench/crosslingual/queries.tsv "$DATA/xquad-ru-en" "$SOURCE"
+  "$SERVICE" bench/crosslingual/queries.tsv "$DATA/xquad-ru-en" "$SOURCE" "$DATA/kazakh/kaznerd_test_sentences.txt"

@@ -14,14 +14,29 @@ class CrossLingualConfiguration {
   private static final Logger log = LoggerFactory.getLogger(CrossLingualConfiguration.class);
 
   @Bean
-  QueryTranslator queryTranslator(Gazetteer gazetteer, CrossLingualProperties properties, ElasticsearchClient client,
-      IndexProperties index) {
+  Dictionary dictionary(CrossLingualProperties properties) {
     Dictionary dictionary = Dictionary.loadIfPresent(properties.dictionary());
     if (dictionary.size() == 0) {
-      log.info("No dictionary at {}: English words are translated by the glossary alone", properties.dictionary());
+      log.info("No dictionary at {}: words are translated by the glossary alone", properties.dictionary());
     } else {
       log.info("Dictionary {}: {} English words", properties.dictionary(), dictionary.size());
     }
-    return new QueryTranslator(Glossary.load(), dictionary, gazetteer, new IndexVocabulary(client, index.alias()));
+    return dictionary;
+  }
+
+  @Bean
+  Glossary glossary() {
+    return Glossary.load();
+  }
+
+  @Bean
+  QueryTranslator queryTranslator(Glossary glossary, Dictionary dictionary, Gazetteer gazetteer,
+      ElasticsearchClient client, IndexProperties index) {
+    return new QueryTranslator(glossary, dictionary, gazetteer, new IndexVocabulary(client, index.alias()));
+  }
+
+  @Bean
+  RussianQueryTranslator russianQueryTranslator(Glossary glossary, Dictionary dictionary, Gazetteer gazetteer) {
+    return new RussianQueryTranslator(glossary, dictionary, gazetteer);
   }
 }

@@ -42,6 +42,8 @@ public final class Dictionary {
   private final Map<String, long[]> index;
   private final byte[] articles;
   private final Map<String, List<String>> senses = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Russian stems → English words, built on first use: reading all 46k articles takes a while. */
+  private volatile Map<String, List<String>> english;
 
   private Dictionary(Map<String, long[]> index, byte[] articles) {
     this.index = index;
@@ -135,6 +137,42 @@ public final class Dictionary {
       found = lookUp(bases.next());
     }
     return found;
+  }
+
+  /**
+   * The English words whose main sense is this Russian term (given as {@link RussianForms#stems}),
+   * those where it is the first sense first, then shorter (usually commoner) words: «форум» →
+   * forum, «выбор» → choice, election.
+   */
+  public List<String> englishFor(String russianStems) {
+    Map<String, List<String>> reversed = english;
+    if (reversed == null) {
+      synchronized (this) {
+        if (english == null) {
+          english = reversed();
+        }
+        reversed = english;
+      }
+    }
+    return reversed.getOrDefault(russianStems, List.of());
+  }
+
+  private Map<String, List<String>> reversed() {
+    Map<String, List<Map.Entry<String, Integer>>> byRussian = new HashMap<>();
+    index.keySet().stream().filter(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z')).forEach(word -> {
+      List<String> main = lookUp(word);
+      for (int sense = 0; sense < main.size(); sense++) {
+        byRussian.computeIfAbsent(RussianForms.stems(main.get(sense)), k -> new ArrayList<>())
+            .add(Map.entry(word, sense));
+      }
+    });
+    Map<String, List<String>> reversed = new HashMap<>();
+    byRussian.forEach((russian, words) -> reversed.put(russian, words.stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparingInt(e -> e.getKey().length())
+            .thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).limit(SENSES).toList()));
+    senses.clear();
+    return Map.copyOf(reversed);
   }
 
   private List<String> lookUp(String word) {

@@ -1,15 +1,19 @@
 package newssearch.crosslingual;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
 
 /**
- * Russian forms a dictionary's base form does not reach through the stemmer. Translations of
- * verbs come as infinitives («отменить»), but news writes them conjugated («отменил»,
- * «отменяет»), and the light stemmer leaves the two apart; the stem before the infinitive ending
- * finds them all.
+ * Russian word forms: the light stemmer the index uses, so that a query's «цифрового форума» and a
+ * dictionary's «цифровой форум» meet; and, for verbs, what that stemmer does not reach.
+ * Translations of verbs come as infinitives («отменить»), but news writes them conjugated
+ * («отменил», «отменяет»), and the light stemmer leaves the two apart; the stem before the
+ * infinitive ending finds them all.
  */
 public final class RussianForms {
 
@@ -18,7 +22,24 @@ public final class RussianForms {
   /** Shorter stems (вы-, за-) would find too many unrelated words. */
   private static final int SHORTEST_STEM = 4;
 
+  private static final Pattern SPACES = Pattern.compile("[\\s-]+");
+
   private RussianForms() {}
+
+  /**
+   * The stems of a word or term, lowercase, ё as е, words joined by a space: what the index's
+   * {@code light_russian} stemmer makes of them («Цифрового форума» → «цифров форум»).
+   */
+  public static String stems(String term) {
+    RussianLightStemmer stemmer = new RussianLightStemmer();
+    return Arrays.stream(SPACES.split(term.toLowerCase(Locale.ROOT).replace('ё', 'е').strip()))
+        .filter(w -> !w.isEmpty())
+        .map(w -> {
+          char[] chars = w.toCharArray();
+          return new String(chars, 0, stemmer.stem(chars, chars.length));
+        })
+        .collect(Collectors.joining(" "));
+  }
 
   /**
    * The prefix that finds a single-word verb's conjugated forms in lowercase, ё-folded text

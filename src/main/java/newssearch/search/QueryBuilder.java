@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import newssearch.article.ArticleFields;
@@ -41,6 +42,8 @@ public final class QueryBuilder {
   static final int FACET_SIZE = 10;
   static final String HISTOGRAM = "histogram";
   static final String UNDATED = "undated";
+  /** Of a Russian query's hits, those its words as written found: whether it needs relaxing. */
+  static final String AS_WRITTEN = "as_written";
   static final String COPIES = "copies";
   /** Words at most this many positions out of place still count as near one another. */
   static final int PROXIMITY_SLOP = 4;
@@ -74,18 +77,19 @@ public final class QueryBuilder {
   private QueryBuilder() {}
 
   public static SearchRequest build(String index, SearchQuery query) {
-    return build(index, query, Recency.OFF, false, List.of());
+    return build(index, query, Recency.OFF, false, Translation.NONE);
   }
 
   /**
    * With {@code relaxed}, most words instead of all must match: the fallback when all of them
-   * found nothing (two of two, three of four, 75 % of more). With {@code groups} (a translated
-   * English query), each term matches through any of its Russian alternatives or itself, and
-   * articles matching more terms rank higher.
+   * found nothing (two of two, three of four, 75 % of more). With a translation into Russian,
+   * each term matches through any of its Russian alternatives or itself, and articles matching
+   * more terms rank higher; with one from Russian, the articles in other languages are found
+   * through the words' forms in those languages as well.
    */
-  public static SearchRequest build(String index, SearchQuery query, Recency recency, boolean relaxed,
-      List<TermGroup> groups) {
-    Query matching = matching(query, relaxed, groups);
+  static SearchRequest build(String index, SearchQuery query, Recency recency, boolean relaxed,
+      Translation translation) {
+    Query matching = matching(query, relaxed, translation);
     boolean byRelevance = query.sort() == SearchQuery.Sort.RELEVANCE && query.hasText();
     Query bool = !byRelevance || !recency.on() ? matching : Query.of(q -> q.bool(b -> b.must(matching)
         .should(sh -> sh.distanceFeature(d -> d.date(f -> f.field(ArticleFields.PUBLISHED_AT)
@@ -105,7 +109,7 @@ public final class QueryBuilder {
         s.source(src -> src.fetch(false));
       } else {
         s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-            .highlight(highlight(highlightQuery(query, relaxed, groups)));
+            .highlight(highlight(highlightQuery(query, relaxed, translation)));
       }
       for (String[] facet : FACETS) {
         s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
@@ -114,6 +118,9 @@ public final class QueryBuilder {
           .calendarInterval(CalendarInterval.valueOf(capitalized(query.histogramInterval())))
           .minDocCount(1)));
       s.aggregations(UNDATED, a -> a.missing(m -> m.field(ArticleFields.PUBLISHED_AT)));
+      if (translation.fromRussian()) {
+        s.aggregations(AS_WRITTEN, a -> a.filter(textQuery(query.scoped().words(), relaxed, false)));
+      }
       // The id breaks ties, so the order is total and search_after pages never skip or repeat.
       if (!byRelevance) {
         s.sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")));
@@ -128,7 +135,7 @@ public final class QueryBuilder {
             .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
             .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
             .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-            .highlight(highlight(highlightQuery(query, relaxed, groups)))));
+            .highlight(highlight(highlightQuery(query, relaxed, translation)))));
       }
       if (query.cursor() != null) {
         s.searchAfter(Cursor.decode(query.cursor()).orElseThrow(
@@ -165,24 +172,30 @@ public final class QueryBuilder {
    * would come back as one mark («<mark>Министр обороны</mark>»); readers scan for their words.
    * Null when nothing is searched for (then the lede is the snippet).
    */
-  private static Query highlightQuery(SearchQuery query, boolean relaxed, List<TermGroup> groups) {
-    if (!groups.isEmpty()) {
-      return crossLingualHighlight(groups);
+  private static Query highlightQuery(SearchQuery query, boolean relaxed, Translation translation) {
+    if (translation.intoRussian()) {
+      return crossLingualHighlight(translation.groups());
     }
     ScopedText scoped = query.scoped();
     List<Query> marked = new ArrayList<>();
     if (!scoped.words().isBlank()) {
       marked.add(textQuery(scoped.words(), relaxed, false));
     }
+    if (translation.fromRussian()) {
+      marked.add(crossLingualHighlight(translation.groups()));
+    }
     scoped.values(ScopedText.TITLE, false).forEach(t -> marked.add(titleQuery(t)));
     return marked.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(marked)));
   }
 
   /** The articles a search finds, without ranking or paging: the query of {@link #build}. */
-  static Query matching(SearchQuery query, boolean relaxed, List<TermGroup> groups) {
+  static Query matching(SearchQuery query, boolean relaxed, Translation translation) {
     ScopedText scoped = query.scoped();
     Query match = scoped.words().isBlank() ? Query.of(q -> q.matchAll(m -> m))
-        : groups.isEmpty() ? textQuery(scoped.words(), relaxed, true) : crossLingualQuery(groups);
+        : translation.intoRussian() ? crossLingualQuery(translation.groups())
+        : translation.fromRussian() ? Query.of(q -> q.bool(b -> b
+            .should(textQuery(scoped.words(), relaxed, true), foreignQuery(translation.groups()))))
+        : textQuery(scoped.words(), relaxed, true);
     List<Query> filters = filters(query);
     List<Query> excluded = new ArrayList<>();
     List<Query> inTitle = scoped.values(ScopedText.TITLE, false).stream().map(QueryBuilder::titleQuery).toList();
@@ -275,6 +288,49 @@ public final class QueryBuilder {
   }
 
   /**
+   * A Russian query in the articles written in other languages: each understood term through any
+   * of its forms (English ones in the English subfields; Kazakh ones, which take suffixes, also as
+   * the start of a word), most such terms present, Latin words and numbers as written adding
+   * score. Russian articles are left to the query as written, so they rank as they would without
+   * it.
+   */
+  static Query foreignQuery(List<TermGroup> groups) {
+    List<Query> required = new ArrayList<>();
+    List<Query> optional = new ArrayList<>();
+    for (TermGroup group : groups) {
+      if (!group.alternatives().isEmpty()) {
+        required.add(Query.of(q -> q.disMax(d -> d.queries(group.alternatives().stream().map(QueryBuilder::foreignForm)
+            .toList()))));
+      } else if (group.kind() == TermGroup.Kind.KEPT && !isCyrillic(group.source())) {
+        optional.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(ENGLISH_FIELDS)
+            .type(TextQueryType.Phrase))));
+      }
+    }
+    Query understood = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(CROSS_LINGUAL_MINIMUM)));
+    return Query.of(q -> q.bool(b -> b.must(understood).should(optional)
+        .mustNot(n -> n.term(t -> t.field(ArticleFields.LANGUAGE).value("ru")))));
+  }
+
+  private static Query foreignForm(String form) {
+    if (!isCyrillic(form)) {
+      return Query.of(q -> q.multiMatch(m -> m.query(form).fields(ENGLISH_FIELDS).type(TextQueryType.Phrase)));
+    }
+    Query phrase = Query.of(q -> q.multiMatch(m -> m.query(form).fields(FIELDS).type(TextQueryType.Phrase)));
+    if (form.contains(" ")) {
+      return phrase;
+    }
+    // Тоқаев is Тоқаевтың, Тоқаевқа… in Kazakh text: the name starts the word.
+    String start = form.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    return Query.of(q -> q.bool(b -> b.should(phrase)
+        .should(s -> s.prefix(p -> p.field(ArticleFields.TITLE + ".exact").value(start)))
+        .should(s -> s.prefix(p -> p.field(ArticleFields.BODY + ".exact").value(start)))));
+  }
+
+  private static boolean isCyrillic(String text) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+  }
+
+  /**
    * What to mark in a translated query's snippets: every word of every alternative. The search
    * itself matches multi-word translations as phrases, but a phrase would come back as one mark
    * («<mark>Цифровой форум</mark>»); readers scan for their words.
@@ -297,9 +353,9 @@ public final class QueryBuilder {
    * One article, found by id whatever the words, with the search's words marked in the whole of
    * its title, lede and body (not fragments): for reading the article after a search.
    */
-  public static SearchRequest markedArticle(String index, String id, SearchQuery query, List<TermGroup> groups) {
+  static SearchRequest markedArticle(String index, String id, SearchQuery query, Translation translation) {
     // The words as the search's snippets mark them; without any (only source:), nothing is marked.
-    Query words = Objects.requireNonNullElse(highlightQuery(query, false, groups),
+    Query words = Objects.requireNonNullElse(highlightQuery(query, false, translation),
         Query.of(q -> q.matchNone(m -> m)));
     return SearchRequest.of(s -> s
         .index(index)

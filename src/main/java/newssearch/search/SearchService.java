@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
 import newssearch.crosslingual.QueryTranslator;
+import newssearch.crosslingual.RussianQueryTranslator;
 import newssearch.crosslingual.TermGroup;
 import newssearch.index.IndexProperties;
 import org.slf4j.Logger;
@@ -35,30 +36,34 @@ public class SearchService {
 
   private final ElasticsearchClient client;
   private final String alias;
-  private final QueryTranslator translator;
+  private final QueryTranslator intoRussian;
+  private final RussianQueryTranslator fromRussian;
   private final Recency recency;
 
-  SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator translator,
-      SearchProperties properties) {
+  SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator intoRussian,
+      RussianQueryTranslator fromRussian, SearchProperties properties) {
     this.client = client;
     this.alias = index.alias();
-    this.translator = translator;
+    this.intoRussian = intoRussian;
+    this.fromRussian = fromRussian;
     this.recency = properties.recency();
   }
 
   public SearchResult search(SearchQuery query) throws IOException {
     Interpretation interpretation = Interpretation.of(query.text(), false);
-    List<TermGroup> groups = translation(query, interpretation);
-    if (!groups.isEmpty()) {
-      interpretation = interpretation.withExpansions(groups);
-    }
-    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query, recency, false, groups), Article.class);
-    long strictHits = hitCount(response);
-    String didYouMean = groups.isEmpty() && strictHits < DidYouMean.FEW_HITS && query.cursor() == null
+    Translation translation = translation(query, interpretation);
+    interpretation = interpretation.withExpansions(translation.groups());
+    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query, recency, false, translation),
+        Article.class);
+    // A Russian query's articles in other languages must not stop it from being relaxed when no
+    // Russian article has every word.
+    long strictHits = translation.fromRussian()
+        ? response.aggregations().get(QueryBuilder.AS_WRITTEN).filter().docCount() : hitCount(response);
+    String didYouMean = !translation.intoRussian() && strictHits < DidYouMean.FEW_HITS && query.cursor() == null
         && interpretation.plainWords() ? correction(query, strictHits) : null;
-    if (groups.isEmpty() && strictHits == 0 && query.cursor() == null && interpretation.canRelax()) {
-      interpretation = Interpretation.of(query.text(), true);
-      response = client.search(QueryBuilder.build(alias, query, recency, true, List.of()), Article.class);
+    if (!translation.intoRussian() && strictHits == 0 && query.cursor() == null && interpretation.canRelax()) {
+      interpretation = Interpretation.of(query.text(), true).withExpansions(translation.groups());
+      response = client.search(QueryBuilder.build(alias, query, recency, true, translation), Article.class);
     }
     List<ArticleHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
@@ -87,7 +92,7 @@ public class SearchService {
   private String correction(SearchQuery query, long typedHits) throws IOException {
     for (String option : spellingOptions(query.text())) {
       String corrected = DidYouMean.inUsersCase(query.text(), option);
-      Query matching = QueryBuilder.matching(query.withText(corrected), false, List.of());
+      Query matching = QueryBuilder.matching(query.withText(corrected), false, Translation.NONE);
       if (client.count(c -> c.index(alias).query(matching)).count() > typedHits) {
         return corrected;
       }
@@ -161,9 +166,17 @@ public class SearchService {
   }
 
 
-  /** An English query's Russian alternatives, when the query asks for them and is plain words. */
-  private List<TermGroup> translation(SearchQuery query, Interpretation interpretation) {
-    return query.expand() && interpretation.plainWords() ? translator.translate(query.text()) : List.of();
+  /**
+   * When the query asks for it and is plain words: an English (Kazakh, Latin-lettered) query's
+   * Russian alternatives, else a Russian query's English and Kazakh ones.
+   */
+  private Translation translation(SearchQuery query, Interpretation interpretation) {
+    if (!query.expand() || !interpretation.plainWords()) {
+      return Translation.NONE;
+    }
+    List<TermGroup> russian = intoRussian.translate(query.text());
+    return !russian.isEmpty() ? new Translation(russian, true)
+        : new Translation(fromRussian.translate(query.text()), false);
   }
 
   private static long hitCount(SearchResponse<Article> response) {
@@ -189,8 +202,8 @@ public class SearchService {
     Article article = found.get();
     Map<String, List<String>> marks = Map.of();
     if (query.hasText()) {
-      List<TermGroup> groups = translation(query, Interpretation.of(query.text(), false));
-      var response = client.search(QueryBuilder.markedArticle(alias, id, query, groups), Article.class);
+      Translation translation = translation(query, Interpretation.of(query.text(), false));
+      var response = client.search(QueryBuilder.markedArticle(alias, id, query, translation), Article.class);
       marks = response.hits().hits().isEmpty() ? Map.of() : response.hits().hits().get(0).highlight();
     }
     List<ArticleHit> copies = client.search(QueryBuilder.copies(alias, article.story(), id, maxCopies), Article.class)

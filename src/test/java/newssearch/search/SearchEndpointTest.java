@@ -105,6 +105,34 @@ class SearchEndpointTest {
   }
 
   @Test
+  void aRussianQueryAlsoFindsTheArticlesInEnglishAndKazakh() throws Exception {
+    JsonNode english = search("Казахстан Евросоюз сырье");
+    assertThat(hitsIn(english, "en")).contains("Kazakhstan and EU officials review progress on raw materials partnership");
+    assertThat(english.at("/interpretation/expansions").toString()).contains("European Union", "raw material");
+    assertThat(StreamSupport.stream(english.get("hits").spliterator(), false).map(h -> h.get("titleHtml").asText()))
+        .anyMatch(t -> t.startsWith("<mark>Kazakhstan</mark> and <mark>EU</mark> officials"));
+
+    // Kazakh names take suffixes: Тоқаев, Астанада.
+    assertThat(hitsIn(search("Токаев"), "kk")).contains("Тоқаев су ресурстарын тиімді пайдалану жөнінде кеңес өткізді");
+    assertThat(hitsIn(search("ШОС в Астане"), "kk")).contains("Астанада ШЫҰ елдерінің жастар форумы өтті");
+    assertThat(hitsIn(search("Токаев", "&expand=false"), "kk")).isEmpty();
+  }
+
+  @Test
+  void russianArticlesRankTheSameWhetherARussianQueryIsCarriedOverOrNot() throws Exception {
+    for (String russian : List.of("Токаев ШОС", "Трамп выборы", "Казахстан Китай перевозки")) {
+      JsonNode carried = search(russian);
+      assertThat(carried.at("/interpretation/expansions").size()).as(russian).isPositive();
+      assertThat(hitsIn(carried, "ru")).as(russian).isNotEmpty().isEqualTo(hitsIn(search(russian, "&expand=false"), "ru"));
+    }
+  }
+
+  private static List<String> hitsIn(JsonNode result, String language) {
+    return StreamSupport.stream(result.get("hits").spliterator(), false)
+        .filter(h -> h.get("language").asText().equals(language)).map(h -> h.get("title").asText()).toList();
+  }
+
+  @Test
   void yoAndYeFindTheSame() throws Exception {
     long withYo = search("Мирзиёев").get("total").asLong();
     assertThat(withYo).isPositive().isEqualTo(search("Мирзиеев").get("total").asLong());
