@@ -37,6 +37,11 @@ class CrossLingualConfiguration {
 
   @Bean
   RussianQueryTranslator russianQueryTranslator(Glossary glossary, Dictionary dictionary, Gazetteer gazetteer) {
+    // Reading the dictionary backwards takes about two seconds: done beside the start, not in it
+    // (nor in the first Russian query that needs it).
+    Thread reverse = new Thread(() -> dictionary.englishFor(""), "dictionary-reverse");
+    reverse.setDaemon(true);
+    reverse.start();
     return new RussianQueryTranslator(glossary, dictionary, gazetteer);
   }
 }

@@ -74,6 +74,15 @@ class DictionaryTest {
   }
 
   @Test
+  void readBackwardsARussianWordFindsTheEnglishWordsWhoseMainSenseItIs(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.englishFor(RussianForms.stems("суда"))).containsExactly("court");
+    assertThat(dictionary.englishFor(RussianForms.stems("встрече на высшем уровне"))).containsExactly("summit");
+    assertThat(dictionary.englishFor(RussianForms.stems("вето"))).containsExactly("veto");
+    assertThat(dictionary.englishFor(RussianForms.stems("ухаживать"))).isEmpty();
+  }
+
+  @Test
   void aMissingDictionaryIsEmpty(@TempDir Path folder) {
     assertThat(Dictionary.loadIfPresent(folder.resolve("absent")).size()).isZero();
   }
