@@ -84,36 +84,31 @@ public class CrossLingualEval {
   }
 
   private static void xquad(String service, Path dir, String source, int every) throws Exception {
-    List<Case> xquadEnglish = new ArrayList<>();
-    List<Case> xquadRussian = new ArrayList<>();
-    Map<String, String> relevant = new HashMap<>();
-    for (String line : Files.readAllLines(dir.resolve("qrels.tsv"))) {
-      String[] qrel = line.split("\t");
-      relevant.put(qrel[0], ArticleIds.idFor(null, source + "/" + qrel[2], null, null));
-    }
-    String filter = "&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8);
-    List<String> questions = Files.readAllLines(dir.resolve("queries.jsonl"));
-    for (int i = 0; i < questions.size(); i += every) {
-      JsonNode q = JSON.readTree(questions.get(i));
-      String qid = q.get("qid").asText();
-      xquadEnglish.add(new Case(qid, "", q.get("query_en").asText(), relevant.get(qid), filter));
-      xquadRussian.add(new Case(qid, "", q.get("query_ru").asText(), relevant.get(qid), filter));
-    }
-    Map<String, String> self = new HashMap<>();
-    relevant.values().forEach(id -> self.put(id, id));
-    report("xquad EN, expanded", service, xquadEnglish, true, self, c -> true);
-    report("xquad EN, as written (expand=false)", service, xquadEnglish, false, self, c -> true);
-    report("xquad RU, expanded", service, xquadRussian, true, self, c -> true);
-    report("xquad RU, as written (expand=false)", service, xquadRussian, false, self, c -> true);
+    List<Case> english = xquadCases(dir, source, every, "en");
+    List<Case> russian = xquadCases(dir, source, every, "ru");
+    Map<String, String> self = targets(english);
+    report("xquad EN, expanded", service, english, true, self, c -> true);
+    report("xquad EN, as written (expand=false)", service, english, false, self, c -> true);
+    report("xquad RU, expanded", service, russian, true, self, c -> true);
+    report("xquad RU, as written (expand=false)", service, russian, false, self, c -> true);
   }
 
   /**
    * The other direction: the Russian questions over the English originals of the paragraphs, with
-   * the English questions as the monolingual reference.
+   * the English questions over the same paragraphs as the monolingual reference.
    */
   private static void englishArticles(String service, Path dir, String source, int every) throws Exception {
-    List<Case> russian = new ArrayList<>();
-    List<Case> english = new ArrayList<>();
+    List<Case> russian = xquadCases(dir, source, every, "ru");
+    List<Case> english = xquadCases(dir, source, every, "en");
+    Map<String, String> self = targets(russian);
+    report("xquad RU -> EN paragraphs, expanded", service, russian, true, self, c -> true);
+    report("xquad RU -> EN paragraphs, as written", service, russian, false, self, c -> true);
+    report("xquad EN -> EN paragraphs, expanded", service, english, true, self, c -> true);
+    report("xquad EN -> EN paragraphs, as written", service, english, false, self, c -> true);
+  }
+
+  /** Every n-th XQuAD question in one language, for its paragraph as ingested under {@code source}. */
+  private static List<Case> xquadCases(Path dir, String source, int every, String language) throws Exception {
     Map<String, String> relevant = new HashMap<>();
     for (String line : Files.readAllLines(dir.resolve("qrels.tsv"))) {
       String[] qrel = line.split("\t");
@@ -121,17 +116,20 @@ public class CrossLingualEval {
     }
     String filter = "&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8);
     List<String> questions = Files.readAllLines(dir.resolve("queries.jsonl"));
+    List<Case> cases = new ArrayList<>();
     for (int i = 0; i < questions.size(); i += every) {
       JsonNode q = JSON.readTree(questions.get(i));
       String qid = q.get("qid").asText();
-      russian.add(new Case(qid, "", q.get("query_ru").asText(), relevant.get(qid), filter));
-      english.add(new Case(qid, "", q.get("query_en").asText(), relevant.get(qid), filter));
+      cases.add(new Case(qid, "", q.get("query_" + language).asText(), relevant.get(qid), filter));
     }
+    return cases;
+  }
+
+  /** A paragraph is its own story: no copies among them. */
+  private static Map<String, String> targets(List<Case> cases) {
     Map<String, String> self = new HashMap<>();
-    relevant.values().forEach(id -> self.put(id, id));
-    report("xquad RU -> EN paragraphs, expanded", service, russian, true, self, c -> true);
-    report("xquad RU -> EN paragraphs, as written", service, russian, false, self, c -> true);
-    report("xquad EN -> EN paragraphs (reference)", service, english, false, self, c -> true);
+    cases.forEach(c -> self.put(c.target(), c.target()));
+    return self;
   }
 
   /**
