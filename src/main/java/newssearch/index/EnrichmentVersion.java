@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * What the enrichment of an index was made with: SHA-256 over the enrichment data files (the
- * gazetteer, the glossary), in order, and the cleaning rules' version. Stored in every index's
+ * gazetteer), in order, and the cleaning rules' version. Stored in every index's
  * {@code _meta} beside the mapping hash, so a changed gazetteer says "reindex needed" like a
  * changed analyser does. The cleaning code has no data file, so its rules carry a version number
  * that is raised with them.

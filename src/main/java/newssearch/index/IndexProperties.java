@@ -11,16 +11,16 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *                       {@code <alias>-v<N>-<timestamp>}
  * @param mappings       the settings-and-mappings file the index is built from: {@code classpath:…} (the
  *                       copy of {@code index-mappings/news.json} inside the jar) or a file path
- * @param enrichmentData the data files whose content decides what enrichment produces (gazetteer,
- *                       glossary); their hash, with {@code cleaningRules}, is the enrichment version
+ * @param enrichmentData the data files whose content decides what enrichment produces (the
+ *                       gazetteer); their hash, with {@code cleaningRules}, is the enrichment version
  * @param cleaningRules  the version of the cleaning code's rules, raised whenever cleaning would
  *                       produce other text from the same input
  */
 @ConfigurationProperties("news.index")
 public record IndexProperties(String alias, String mappings, List<String> enrichmentData, String cleaningRules) {
 
-  static final List<String> DEFAULT_ENRICHMENT_DATA =
-      List.of("classpath:enrich/gazetteer.tsv", "classpath:crosslingual/glossary.tsv");
+  /** Not the glossary: queries read it, articles never do, so a new entry needs no reindex. */
+  static final List<String> DEFAULT_ENRICHMENT_DATA = List.of("classpath:enrich/gazetteer.tsv");
   static final String DEFAULT_CLEANING_RULES = "1";
 
   @ConstructorBinding

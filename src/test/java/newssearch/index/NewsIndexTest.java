@@ -69,7 +69,7 @@ class NewsIndexTest {
 
     IndexStatus same = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS)).status();
     IndexStatus edited = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS,
-        List.of(gazetteer.toString(), "classpath:crosslingual/glossary.tsv"), "1")).status();
+        List.of(gazetteer.toString()), "1")).status();
     IndexStatus newRules = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS, null, "2")).status();
 
     assertThat(same.reindexNeeded()).isFalse();
