@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * from the request trace of a second service instance (Elasticsearch's client logs each request
  * as a {@code curl} line under the {@code tracer} logger at TRACE).
  *
- * <p>With an English queries file, {@code run} also sends those through the service with
- * cross-lingual expansion off and on, and prints the cost of expansion.
+ * <p>With an English queries file, {@code run} also sends those, and then the main (Russian)
+ * queries, through the service with cross-lingual expansion off and on, and prints the cost of
+ * expansion for each.
  *
  * <p>Usage: {@code record RECORDING_SERVICE_URL TRACE_LOG QUERIES_FILE RECORDED_FILE}, then
  * {@code run SERVICE_URL ES_URL QUERIES_FILE RECORDED_FILE CONCURRENCY REQUESTS [ENGLISH_QUERIES_FILE]}.
@@ -65,7 +66,8 @@ public class SearchVsElasticsearch {
       HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(concurrency)).build();
       run(http, args[1], args[2], queries(args[3]), Path.of(args[4]), concurrency, requests);
       if (args.length > 7) {
-        compareExpansion(http, args[1], queries(args[7]), concurrency, requests);
+        compareExpansion(http, "EN", args[1], queries(args[7]), concurrency, requests);
+        compareExpansion(http, "RU", args[1], queries(args[3]), concurrency, requests);
       }
     }
     System.exit(0);
@@ -150,17 +152,20 @@ public class SearchVsElasticsearch {
         ours.percentile(99) / elastic.percentile(99), ours.rate() / elastic.rate());
   }
 
-  /** English queries through the service as written and translated into Russian alternatives. */
-  private static void compareExpansion(HttpClient http, String service, List<String> english, int concurrency,
-      int requests) throws Exception {
-    List<List<HttpRequest>> asWritten = english.stream().map(q -> List.of(searchRequest(service, q, false))).toList();
-    List<List<HttpRequest>> expanded = english.stream().map(q -> List.of(searchRequest(service, q, true))).toList();
-    run(http, asWritten, concurrency, english.size());
-    run(http, expanded, concurrency, english.size());
+  /**
+   * Queries through the service as written and expanded: English ones translated into their
+   * Russian alternatives, Russian ones also carried into English and Kazakh.
+   */
+  private static void compareExpansion(HttpClient http, String language, String service, List<String> queries,
+      int concurrency, int requests) throws Exception {
+    List<List<HttpRequest>> asWritten = queries.stream().map(q -> List.of(searchRequest(service, q, false))).toList();
+    List<List<HttpRequest>> expanded = queries.stream().map(q -> List.of(searchRequest(service, q, true))).toList();
+    run(http, asWritten, concurrency, queries.size());
+    run(http, expanded, concurrency, queries.size());
     Run off = run(http, asWritten, concurrency, requests);
     Run on = run(http, expanded, concurrency, requests);
-    print("EN as written", off);
-    print("EN expanded", on);
+    print(language + " as written", off);
+    print(language + " expanded", on);
     System.out.printf(Locale.ROOT, "expansion:     p50 %.2f, p95 %.2f of the same queries as written (goal p50 <= 2)%n",
         on.percentile(50) / off.percentile(50), on.percentile(95) / off.percentile(95));
   }

@@ -3,8 +3,9 @@
 # straight to the cluster, same concurrency, one run, over the real RT/NG and Telegram articles.
 # The identical requests are recorded first from the request trace of a second service instance:
 # for each query, every request the service makes (search, relaxed search, spelling checks).
-# Then the English queries of bench/crosslingual/queries.tsv through the service with cross-lingual
-# expansion off and on: p50 of the expanded ones against the same queries as written.
+# Then the English queries of bench/crosslingual/queries.tsv, and the Russian queries, through the
+# service with cross-lingual expansion off and on: p50 of the expanded ones against the same
+# queries as written.
 # Queries: the Russian topic titles of ../shared/data/queries (HC4) and two-word headline queries
 # drawn from the corpus. Prints p50/p95/p99 and requests/s for both, and the ratios.
 # Usage: bench/search-vs-elasticsearch.sh [DATA_DIR] [CONCURRENCY] [REQUESTS]

@@ -253,7 +253,8 @@ public class Reindexer {
       index.deleteIndex(dead.target());
     }
     store.save(dead.ended(ReindexJob.Status.ABANDONED, dead.phase(), Instant.now(), dead.errors(),
-        "its process died during " + dead.phase() + "; a rerun removed " + dead.target() + " and started over"));
+        "its process died during " + dead.phase() + "; "
+            + (dead.target() == null ? "it had built nothing" : "the next job (a reindex or a rollback) removed " + dead.target())));
     return Optional.empty();
   }
 
