@@ -15,7 +15,8 @@ import newssearch.crosslingual.TermGroup;
  * @param excluded words and phrases after a minus
  * @param relaxed  true when no article had every word, so articles with most of them are shown
  * @param scopes   {@code title:} and {@code source:} parts: words that must be in the title, outlets
- * @param expansions for an English query: each term and the Russian forms it was searched as
+ * @param expansions each term and the forms it was searched as in the other languages: Russian ones for an
+ *                   English query, English and Kazakh ones for a Russian query
  */
 public record Interpretation(List<String> terms, List<String> phrases, List<String> excluded, boolean relaxed,
     List<ScopedText.Scope> scopes, List<TermGroup> expansions) {

@@ -26,7 +26,8 @@ public record SearchParameters(
     @Parameter(description = "page number from 1 (default 1)") String page,
     @Parameter(description = "the nextCursor of the previous answer, for deep paging") String cursor,
     @Parameter(description = "fold copies of a story into one hit (default true)") Boolean collapse,
-    @Parameter(description = "also search English words as their Russian equivalents (default true)") Boolean expand) {
+    @Parameter(description = "also search English (Kazakh, Latin-lettered) words as their Russian equivalents, "
+        + "and Russian words as their English and Kazakh ones (default true)") Boolean expand) {
 
   static final int MAX_QUERY_LENGTH = 1000;
   static final int MAX_SIZE = 100;

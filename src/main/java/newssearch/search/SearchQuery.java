@@ -19,7 +19,8 @@ import java.util.List;
  * @param page          1-based page number (ignored with a cursor)
  * @param cursor        where the previous page ended, for deep paging; null for the first pages
  * @param collapse      fold near-duplicates of one story into one hit (not with a cursor)
- * @param expand        translate English words into their Russian alternatives
+ * @param expand        translate English words into their Russian alternatives, and Russian words into
+ *                      their English and Kazakh ones
  */
 public record SearchQuery(String text, LocalDate from, LocalDate to, List<String> sources, List<String> languages,
     List<String> people, List<String> organizations, List<String> places, Sort sort, int size, int page,
