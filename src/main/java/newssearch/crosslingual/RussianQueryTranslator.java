@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newssearch.enrich.Entity;
 import newssearch.enrich.Gazetteer;
 
@@ -31,6 +32,9 @@ public final class RussianQueryTranslator {
       "то", "так", "кто", "какой", "какая", "какое", "какие", "каком", "какую", "каких", "когда", "где", "сколько",
       "почему", "зачем", "чем", "чей", "чья", "который", "которая", "которые", "был", "была", "было", "были",
       "его", "ее", "её", "их", "он", "она", "они", "оно");
+
+  /** Quotes, commas, question marks: what the user typed around the words (a hyphen belongs to a name). */
+  private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s-]");
 
   private final Map<String, List<String>> names = new HashMap<>();
   private final Map<String, List<String>> glossary = new HashMap<>();
@@ -103,15 +107,16 @@ public final class RussianQueryTranslator {
    * stems to «токаев».
    */
   private static List<String> keys(String term) {
-    String written = String.join(" ", term.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+"));
-    String stems = RussianForms.stems(term);
+    String letters = PUNCTUATION.matcher(term).replaceAll("");
+    String written = String.join(" ", letters.toLowerCase(Locale.ROOT).replace('ё', 'е').split("[\\s-]+"));
+    String stems = RussianForms.stems(letters);
     return stems.equals(written) ? List.of(stems) : List.of(stems, written);
   }
 
   /** One word no term covered: a function word, a number, a dictionary word, a name, or one kept as written. */
   private TermGroup word(String word) {
     String language = TokenLanguage.of(word);
-    String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    String lower = PUNCTUATION.matcher(word).replaceAll("").toLowerCase(Locale.ROOT).replace('ё', 'е');
     if (!language.equals(TokenLanguage.RUSSIAN)) {
       return new TermGroup(word, List.of(), TermGroup.Kind.KEPT, language);
     }

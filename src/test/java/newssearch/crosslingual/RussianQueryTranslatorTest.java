@@ -41,6 +41,11 @@ class RussianQueryTranslatorTest {
   }
 
   @Test
+  void punctuationAroundAWordDoesNotHideIt() {
+    assertThat(describe(translator.translate("Где прошёл саммит «ШОС»?"))).contains("«ШОС»?=ENTITY[Shanghai Cooperation");
+  }
+
+  @Test
   void aCapitalisedNameNothingKnowsIsRomanised() {
     assertThat(describe(translator.translate("пилот Хабибуллин"))).contains("Хабибуллин=TRANSLITERATION[Khabibullin]");
   }
