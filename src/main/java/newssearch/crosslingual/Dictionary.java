@@ -157,22 +157,15 @@ public final class Dictionary {
     return reversed.getOrDefault(russianStems, List.of());
   }
 
+  /** Every single-word headword's main senses, read backwards; parsed afresh, not kept in the lookup cache. */
   private Map<String, List<String>> reversed() {
-    Map<String, List<Map.Entry<String, Integer>>> byRussian = new HashMap<>();
-    index.keySet().stream().filter(w -> w.chars().allMatch(c -> c >= 'a' && c <= 'z')).forEach(word -> {
-      List<String> main = lookUp(word);
-      for (int sense = 0; sense < main.size(); sense++) {
-        byRussian.computeIfAbsent(RussianForms.stems(main.get(sense)), k -> new ArrayList<>())
-            .add(Map.entry(word, sense));
+    Map<String, List<String>> main = new HashMap<>();
+    index.forEach((word, at) -> {
+      if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        main.put(word, mainSenses(at));
       }
     });
-    Map<String, List<String>> reversed = new HashMap<>();
-    byRussian.forEach((russian, words) -> reversed.put(russian, words.stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().thenComparingInt(e -> e.getKey().length())
-            .thenComparing(Map.Entry::getKey))
-        .map(Map.Entry::getKey).limit(SENSES).toList()));
-    senses.clear();
-    return Map.copyOf(reversed);
+    return ReverseLookup.of(main, SENSES);
   }
 
   private List<String> lookUp(String word) {
@@ -180,8 +173,11 @@ public final class Dictionary {
     if (at == null) {
       return List.of();
     }
-    return senses.computeIfAbsent(word,
-        w -> mainSenses(new String(articles, (int) at[0], (int) at[1], StandardCharsets.UTF_8)));
+    return senses.computeIfAbsent(word, w -> mainSenses(at));
+  }
+
+  private List<String> mainSenses(long[] at) {
+    return mainSenses(new String(articles, (int) at[0], (int) at[1], StandardCharsets.UTF_8));
   }
 
   private static long decode(String base64) {

@@ -1,7 +1,6 @@
 package newssearch.crosslingual;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +36,7 @@ public final class RussianQueryTranslator {
   private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s-]");
 
   private final Map<String, List<String>> names = new HashMap<>();
-  private final Map<String, List<String>> glossary = new HashMap<>();
+  private final Map<String, List<String>> glossary;
   private final Dictionary dictionary;
 
   public RussianQueryTranslator(Glossary english, Dictionary dictionary, Gazetteer gazetteer) {
@@ -56,19 +55,7 @@ public final class RussianQueryTranslator {
         }
       }
     }
-    // Read backwards, an English term is filed under each of its Russian translations, the terms
-    // whose main sense it is first: «саммит» is summit before it is top-level meeting.
-    Map<String, List<String[]>> byRussian = new HashMap<>();
-    english.entries().forEach((term, translations) -> {
-      for (int sense = 0; sense < translations.size(); sense++) {
-        byRussian.computeIfAbsent(RussianForms.stems(translations.get(sense)), k -> new ArrayList<>())
-            .add(new String[] {term, Integer.toString(sense)});
-      }
-    });
-    byRussian.forEach((russian, terms) -> glossary.put(russian, terms.stream()
-        .sorted(Comparator.<String[]>comparingInt(t -> Integer.parseInt(t[1])).thenComparingInt(t -> t[0].length())
-            .thenComparing(t -> t[0]))
-        .map(t -> t[0]).distinct().limit(RENDERINGS).toList()));
+    this.glossary = ReverseLookup.of(english.entries(), RENDERINGS);
   }
 
   /** The query's terms as groups; empty when no Russian word in it has a form in another language. */
