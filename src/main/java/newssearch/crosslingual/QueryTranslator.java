@@ -77,10 +77,11 @@ public final class QueryTranslator {
         }
       }
       if (used == 0) {
+        // Judged by the term as read, not as typed: 25th is read as the number 25, not a name.
         TermGroup word = word(words.get(i));
         groups.add(word);
-        if (isName(words.get(i), word)) {
-          names.put(groups.size() - 1, words.get(i));
+        if (isName(word.source(), word.kind())) {
+          names.put(groups.size() - 1, word.source());
         }
         used = 1;
       }
@@ -167,12 +168,11 @@ public final class QueryTranslator {
   }
 
   /**
-   * A Latin word that may be a name: one nothing translated (but not an ordinal such as 25th),
-   * or a capitalised or all-capitals one even when the dictionary has it (Hamburg is a grape there).
+   * A Latin word that may be a name: one nothing translated, or a capitalised or all-capitals
+   * one even when the dictionary has it (Hamburg is a grape there).
    */
-  private static boolean isName(String word, TermGroup group) {
-    boolean latin = isLatin(key(word)) && !group.language().equals(TokenLanguage.NUMBER);
-    TermGroup.Kind kind = group.kind();
+  private static boolean isName(String word, TermGroup.Kind kind) {
+    boolean latin = isLatin(key(word));
     return latin && (kind == TermGroup.Kind.KEPT
         || kind == TermGroup.Kind.DICTIONARY && Character.isUpperCase(word.codePointAt(0)));
   }
