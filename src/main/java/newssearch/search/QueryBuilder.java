@@ -271,9 +271,7 @@ public final class QueryBuilder {
       List<Query> alternatives = new ArrayList<>();
       for (String russian : group.alternatives()) {
         alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).type(TextQueryType.Phrase))));
-        RussianForms.verbStem(russian).ifPresent(stem -> alternatives.add(Query.of(q -> q.bool(b -> b
-            .should(s -> s.prefix(p -> p.field(ArticleFields.TITLE + ".exact").value(stem)))
-            .should(s -> s.prefix(p -> p.field(ArticleFields.BODY + ".exact").value(stem)))))));
+        RussianForms.verbStem(russian).ifPresent(stem -> alternatives.add(wordStart(stem)));
       }
       alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(ENGLISH_FIELDS)
           .operator(Operator.And))));
@@ -283,8 +281,7 @@ public final class QueryBuilder {
     if (required.isEmpty()) {
       return Query.of(q -> q.bool(b -> b.should(optional).minimumShouldMatch("1")));
     }
-    Query understood = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(CROSS_LINGUAL_MINIMUM)));
-    return Query.of(q -> q.bool(b -> b.must(understood).should(optional)));
+    return Query.of(q -> q.bool(b -> b.must(mostOf(required)).should(optional)));
   }
 
   /**
@@ -306,9 +303,20 @@ public final class QueryBuilder {
             .type(TextQueryType.Phrase))));
       }
     }
-    Query understood = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(CROSS_LINGUAL_MINIMUM)));
-    return Query.of(q -> q.bool(b -> b.must(understood).should(optional)
+    return Query.of(q -> q.bool(b -> b.must(mostOf(required)).should(optional)
         .mustNot(n -> n.term(t -> t.field(ArticleFields.LANGUAGE).value("ru")))));
+  }
+
+  /** Most of the understood terms of a translated query: {@link #CROSS_LINGUAL_MINIMUM}. */
+  private static Query mostOf(List<Query> terms) {
+    return Query.of(q -> q.bool(b -> b.should(terms).minimumShouldMatch(CROSS_LINGUAL_MINIMUM)));
+  }
+
+  /** A word of the title or body, unstemmed, that starts with {@code start} (lowercase, ё as е). */
+  private static Query wordStart(String start) {
+    return Query.of(q -> q.bool(b -> b
+        .should(s -> s.prefix(p -> p.field(ArticleFields.TITLE + ".exact").value(start)))
+        .should(s -> s.prefix(p -> p.field(ArticleFields.BODY + ".exact").value(start)))));
   }
 
   private static Query foreignForm(String form) {
@@ -321,9 +329,7 @@ public final class QueryBuilder {
     }
     // Тоқаев is Тоқаевтың, Тоқаевқа… in Kazakh text: the name starts the word.
     String start = form.toLowerCase(Locale.ROOT).replace('ё', 'е');
-    return Query.of(q -> q.bool(b -> b.should(phrase)
-        .should(s -> s.prefix(p -> p.field(ArticleFields.TITLE + ".exact").value(start)))
-        .should(s -> s.prefix(p -> p.field(ArticleFields.BODY + ".exact").value(start)))));
+    return Query.of(q -> q.bool(b -> b.should(phrase, wordStart(start))));
   }
 
   private static boolean isCyrillic(String text) {
