@@ -26,27 +26,31 @@ import newssearch.enrich.Gazetteer;
  * the English originals, and entity names between Russian and Kazakh. Prints Success@1,
  * Success@10 and MRR (over the first 10 hits) per set. Environment: EVAL_SETS (any of {@code news},
  * {@code xquad}, {@code english}, {@code kazakh}; all by default), XQUAD_EVERY (every n-th XQuAD
- * question only, default 1: all; a loaded machine answers all 1,190 × 4 slowly).
+ * question only, default 1: all; a loaded machine answers all 1,190 × 4 slowly), WMT_EVERY (every
+ * n-th WMT sentence), EVAL_PROJECT_ONLY (the WMT set through the service alone, for tuning), ES_URL
+ * (the cluster the service searches: the naive anchor is sent there).
  * Usage: CrossLingualEval SERVICE_URL QUERIES_TSV XQUAD_DIR XQUAD_SOURCE KAZAKH_SENTENCES
  */
 public class CrossLingualEval {
 
   private static final int DEPTH = 10;
+  /** The address each WMT sentence is ingested under, before its id (bench/crosslingual-eval.sh). */
+  private static final String WMT_URL = "https://wmt.invalid/";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   /** One query, the article it is for, and the filter that keeps its set apart. */
   record Case(String id, String split, String text, String target, String filter) {}
 
-  record Score(int queries, double successAt1, double successAt10, double mrr) {}
+  record Score(int queries, double successAt1, double successAt10, double mrr, double zero, double p50Millis) {}
 
   public static void main(String[] args) throws Exception {
     String service = args[0];
     List<String[]> rows = Files.readAllLines(Path.of(args[1])).stream()
         .filter(l -> !l.startsWith("#") && !l.startsWith("id\t") && !l.isBlank())
         .map(l -> l.split("\t")).toList();
-    String sets = System.getenv().getOrDefault("EVAL_SETS", "news,xquad,english,kazakh");
-    System.out.printf("%-40s %7s %6s %6s %6s%n", "set", "queries", "S@1", "S@10", "MRR");
+    String sets = System.getenv().getOrDefault("EVAL_SETS", "wmt,news,xquad,english,kazakh");
+    System.out.printf("%-44s %7s %6s %6s %6s %7s %8s%n", "set", "queries", "S@1", "S@10", "MRR", "zero", "p50 ms");
     if (sets.contains("news")) {
       news(service, rows);
     }
@@ -60,6 +64,59 @@ public class CrossLingualEval {
     if (sets.contains("kazakh")) {
       kazakh(service, Path.of(args[4]));
     }
+    if (sets.contains("wmt")) {
+      wmt(service, Path.of(args[5]), Integer.parseInt(System.getenv().getOrDefault("WMT_EVERY", "1")));
+    }
+  }
+
+  /**
+   * English-original news sentences with professional Russian translations: each Russian sentence is
+   * an article among the shared corpora (source {@code wmt-en-ru}), searched with its English
+   * original (a sentence of five words or more stands in for a headline), side by side with the
+   * naive structured query and with the Russian typed as it is.
+   */
+  private static void wmt(String service, Path pairs, int every) throws Exception {
+    List<Case> english = new ArrayList<>();
+    List<Case> russian = new ArrayList<>();
+    int n = 0;
+    for (String line : Files.readAllLines(pairs)) {
+      JsonNode pair = JSON.readTree(line);
+      String en = pair.get("en").asText();
+      if (en.strip().split("\\s+").length < 5 || n++ % every != 0) {
+        continue;
+      }
+      String target = ArticleIds.idFor(ArticleIds.canonicalUrl(WMT_URL + pair.get("id").asText()).orElseThrow(),
+          null, null, null);
+      english.add(new Case(pair.get("id").asText(), "", en, target, ""));
+      russian.add(new Case(pair.get("id").asText(), "", pair.get("ru").asText(), target, ""));
+    }
+    Map<String, String> stories = new HashMap<>();
+    for (Case c : english) {
+      stories.put(c.target(), story(service, c.target()));
+    }
+    Score expanded = report("wmt EN, news-search", service, english, true, stories, c -> true);
+    if (System.getenv("EVAL_PROJECT_ONLY") != null) {
+      return;
+    }
+    Score written = report("wmt EN, as written (expand=false)", service, english, false, stories, c -> true);
+    NaiveAnchor naive = naiveAnchor();
+    if (naive != null) {
+      anchor("wmt EN, naive structured query", naive, english, null, stories);
+    }
+    report("wmt RU typed", service, russian, true, stories, c -> true);
+    System.out.printf(Locale.ROOT, "wmt EN p50 expanded / as written: %.2f%n%n",
+        expanded.p50Millis() / written.p50Millis());
+  }
+
+  /** The anchor, when ES_URL names the cluster the service searches (and mueller7 is installed). */
+  private static NaiveAnchor naiveAnchor() throws Exception {
+    String elasticsearch = System.getenv("ES_URL");
+    Path dictd = Path.of(System.getenv().getOrDefault("DICTD_DIR", "/usr/share/dictd"));
+    if (elasticsearch == null || !Files.exists(dictd.resolve("mueller7.index"))) {
+      System.out.println("(no naive anchor: set ES_URL and install mueller7-dict)");
+      return null;
+    }
+    return new NaiveAnchor(dictd, elasticsearch, System.getenv().getOrDefault("ES_INDEX", "news"));
   }
 
   private static void news(String service, List<String[]> rows) throws Exception {
@@ -89,6 +146,10 @@ public class CrossLingualEval {
     Map<String, String> self = targets(english);
     report("xquad EN, expanded", service, english, true, self, c -> true);
     report("xquad EN, as written (expand=false)", service, english, false, self, c -> true);
+    NaiveAnchor naive = naiveAnchor();
+    if (naive != null) {
+      anchor("xquad EN, naive structured query", naive, english, source, self);
+    }
     report("xquad RU, expanded", service, russian, true, self, c -> true);
     report("xquad RU, as written (expand=false)", service, russian, false, self, c -> true);
   }
@@ -225,38 +286,81 @@ public class CrossLingualEval {
 
   private static Score report(String name, String service, List<Case> cases, boolean expand,
       Map<String, String> stories, Predicate<Case> which) throws Exception {
+    return tally(name, cases, which, c -> {
+      long start = System.nanoTime();
+      JsonNode hits = hits(service, c.text(), expand, c.filter());
+      long nanos = System.nanoTime() - start;
+      int rank = rank(ids(hits), c, stories);
+      if (System.getenv("EVAL_VERBOSE") != null && rank != 1 && !c.split().equals("test")) {
+        System.err.printf("%s rank %d expand=%s: %s%n", c.id(), rank, expand, c.text());
+      }
+      return new Outcome(rank, hits.isEmpty(), nanos);
+    });
+  }
+
+  /** The same cases through the naive structured query, sent to Elasticsearch directly. */
+  private static Score anchor(String name, NaiveAnchor anchor, List<Case> cases, String source,
+      Map<String, String> stories) throws Exception {
+    return tally(name, cases, c -> true, c -> {
+      long start = System.nanoTime();
+      List<String> ids = anchor.ids(c.text(), DEPTH, source);
+      return new Outcome(rank(ids, c, stories), ids.isEmpty(), System.nanoTime() - start);
+    });
+  }
+
+  interface Searcher {
+    Outcome run(Case c) throws Exception;
+  }
+
+  /** Where the target came (1-based, 0 when not among the first hits), whether nothing came, how long it took. */
+  record Outcome(int rank, boolean empty, long nanos) {}
+
+  private static Score tally(String name, List<Case> cases, Predicate<Case> which, Searcher searcher)
+      throws Exception {
     int n = 0;
     int first = 0;
     int top = 0;
+    int empty = 0;
     double reciprocal = 0;
+    List<Long> times = new ArrayList<>();
     for (Case c : cases) {
       if (!which.test(c)) {
         continue;
       }
       n++;
-      int rank = rank(service, c, expand, stories.get(c.target()));
-      first += rank == 1 ? 1 : 0;
-      top += rank > 0 ? 1 : 0;
-      reciprocal += rank > 0 ? 1.0 / rank : 0;
-      if (System.getenv("EVAL_VERBOSE") != null && rank != 1 && !c.split().equals("test")) {
-        System.err.printf("%s rank %d expand=%s: %s%n", c.id(), rank, expand, c.text());
-      }
+      Outcome outcome = searcher.run(c);
+      first += outcome.rank() == 1 ? 1 : 0;
+      top += outcome.rank() > 0 ? 1 : 0;
+      reciprocal += outcome.rank() > 0 ? 1.0 / outcome.rank() : 0;
+      empty += outcome.empty() ? 1 : 0;
+      times.add(outcome.nanos());
     }
-    Score score = new Score(n, (double) first / n, (double) top / n, reciprocal / n);
-    System.out.printf(Locale.ROOT, "%-40s %7d %6.3f %6.3f %6.3f%n", name, n, score.successAt1(),
-        score.successAt10(), score.mrr());
+    times.sort(null);
+    double p50 = times.isEmpty() ? 0 : times.get(times.size() / 2) / 1e6;
+    Score score = new Score(n, (double) first / n, (double) top / n, reciprocal / n, (double) empty / n, p50);
+    System.out.printf(Locale.ROOT, "%-44s %7d %6.3f %6.3f %6.3f %6.1f%% %8.1f%n", name, n, score.successAt1(),
+        score.successAt10(), score.mrr(), 100 * score.zero(), score.p50Millis());
     return score;
   }
 
-  /** 1-based rank of the target's story among the first hits, 0 when it is not there. */
-  private static int rank(String service, Case c, boolean expand, String story) throws Exception {
-    JsonNode hits = hits(service, c.text(), expand, c.filter());
-    for (int i = 0; i < hits.size(); i++) {
-      JsonNode hit = hits.get(i);
-      String id = hit.get("id").asText();
-      String duplicateOf = hit.path("duplicateOf").asText(null);
-      if (id.equals(c.target()) || id.equals(story) || story.equals(duplicateOf)) {
-        return i + 1;
+  /** Each hit's id, followed by the story it is a copy of (after a space) when it is one. */
+  private static List<String> ids(JsonNode hits) {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode hit : hits) {
+      String duplicateOf = hit.path("duplicateOf").asText("");
+      ids.add((hit.get("id").asText() + " " + duplicateOf).strip());
+    }
+    return ids;
+  }
+
+  /** 1-based rank of the target's story among the hits' {@link #ids}, 0 when it is not there. */
+  private static int rank(List<String> ids, Case c, Map<String, String> stories) {
+    String story = stories.getOrDefault(c.target(), c.target());
+    for (int i = 0; i < ids.size(); i++) {
+      for (String id : ids.get(i).split(" ")) {
+        if (id.equals(c.target()) || id.equals(story)) {
+          return i + 1;
+        }
       }
     }
     return 0;

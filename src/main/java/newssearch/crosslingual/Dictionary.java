@@ -26,8 +26,14 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Dictionary {
 
-  /** At most this many translations per word: later senses are rarely what a news query means. */
+  /** The main senses read backwards: later senses are rarely what a Russian word's English is. */
   static final int SENSES = 4;
+  /**
+   * Translations searched per word: the main senses, then the later ones. The search weighs each
+   * by whether the articles the rest of the query finds use it, so a later sense that is what the
+   * query means («issue» → «выпуск», «вопрос») is found, and one that is not costs little.
+   */
+  static final int SEARCHED_SENSES = 8;
   public static final Dictionary EMPTY = new Dictionary(Map.of(), new byte[0]);
   /** Words that the first sense of an article sometimes starts with, and never a translation («тот, кто…»). */
   private static final Set<String> NOT_TRANSLATIONS = Set.of("тот", "та", "то", "те", "кто", "что", "который",
@@ -90,21 +96,7 @@ public final class Dictionary {
    * each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать, бить.
    */
   static List<String> mainSenses(String article) {
-    String body = article.substring(article.indexOf('\n') + 1);
-    int secondHomonym = body.indexOf("_II ");
-    if (secondHomonym > 0) {
-      body = body.substring(0, secondHomonym);
-    }
-    List<String> blocks = new ArrayList<>();
-    Matcher pos = PART_OF_SPEECH.matcher(body);
-    int start = -1;
-    while (pos.find()) {
-      if (start >= 0) {
-        blocks.add(body.substring(start, pos.start()));
-      }
-      start = pos.end();
-    }
-    blocks.add(start < 0 ? body : body.substring(start));
+    List<String> blocks = partsOfSpeech(article);
     Set<String> found = new LinkedHashSet<>();
     for (int b = 0; b < blocks.size(); b++) {
       // The main part of speech gives its second sense too: the first is often the older, broader one
@@ -130,7 +122,61 @@ public final class Dictionary {
     return found.stream().limit(SENSES).toList();
   }
 
-  /** The main translations of a lowercase word, or of its base form (killed → kill). */
+  /**
+   * The main senses first, then every numbered sense of each part of speech in rounds (every part's
+   * first, then every part's second…), the first translation of each; at most {@code limit}.
+   */
+  static List<String> senses(String article, int limit) {
+    Set<String> found = new LinkedHashSet<>(mainSenses(article));
+    List<List<String>> parts = new ArrayList<>();
+    for (String block : partsOfSpeech(article)) {
+      List<String> numbered = new ArrayList<>();
+      Matcher sense = SENSE.matcher(block);
+      while (sense.find()) {
+        String translation = LABEL.matcher(sense.group(1)).replaceAll(" ").split("[;,]")[0].strip()
+            .replaceAll("\\s+", " ");
+        if (RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)) {
+          numbered.add(translation);
+        }
+      }
+      parts.add(numbered);
+    }
+    for (int round = 0; found.size() < limit && parts.stream().anyMatch(p -> p.size() > 0); round++) {
+      boolean any = false;
+      for (List<String> part : parts) {
+        if (round < part.size() && found.size() < limit) {
+          found.add(part.get(round));
+          any = true;
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    return found.stream().limit(limit).toList();
+  }
+
+  /** The blocks of the first homonym's article, one per part of speech (the whole body when it has one). */
+  private static List<String> partsOfSpeech(String article) {
+    String body = article.substring(article.indexOf('\n') + 1);
+    int secondHomonym = body.indexOf("_II ");
+    if (secondHomonym > 0) {
+      body = body.substring(0, secondHomonym);
+    }
+    List<String> blocks = new ArrayList<>();
+    Matcher pos = PART_OF_SPEECH.matcher(body);
+    int start = -1;
+    while (pos.find()) {
+      if (start >= 0) {
+        blocks.add(body.substring(start, pos.start()));
+      }
+      start = pos.end();
+    }
+    blocks.add(start < 0 ? body : body.substring(start));
+    return blocks;
+  }
+
+  /** The translations searched for a lowercase word, or for its base form (killed → kill). */
   public List<String> translate(String word) {
     List<String> found = lookUp(word);
     for (Iterator<String> bases = EnglishWords.baseForms(word).iterator(); found.isEmpty() && bases.hasNext(); ) {
@@ -173,11 +219,15 @@ public final class Dictionary {
     if (at == null) {
       return List.of();
     }
-    return senses.computeIfAbsent(word, w -> mainSenses(at));
+    return senses.computeIfAbsent(word, w -> senses(text(at), SEARCHED_SENSES));
   }
 
   private List<String> mainSenses(long[] at) {
-    return mainSenses(new String(articles, (int) at[0], (int) at[1], StandardCharsets.UTF_8));
+    return mainSenses(text(at));
+  }
+
+  private String text(long[] at) {
+    return new String(articles, (int) at[0], (int) at[1], StandardCharsets.UTF_8);
   }
 
   private static long decode(String base64) {

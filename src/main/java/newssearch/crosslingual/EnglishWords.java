@@ -68,6 +68,21 @@ final class EnglishWords {
    */
   static List<String> baseForms(String word) {
     List<String> forms = new ArrayList<>();
+    // The Government's decision, the ministers' talks: the owner is the word.
+    String owner = word.replaceFirst("(?<=\\p{L})(['’]s|s['’])$", word.endsWith("s'") || word.endsWith("s’") ? "s" : "");
+    if (!owner.equals(word)) {
+      forms.add(owner);
+      forms.addAll(baseForms(owner));
+      return forms;
+    }
+    // re-introduce, ex-minister: the word written whole, then its last part.
+    if (word.indexOf('-') > 0 && word.indexOf('-') < word.length() - 1) {
+      forms.add(word.replace("-", ""));
+      String last = word.substring(word.lastIndexOf('-') + 1);
+      forms.add(last);
+      forms.addAll(baseForms(last));
+      return forms;
+    }
     String irregular = IRREGULAR.get(word);
     if (irregular != null) {
       forms.add(irregular);

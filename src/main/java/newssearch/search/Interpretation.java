@@ -1,5 +1,7 @@
 package newssearch.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -7,25 +9,27 @@ import java.util.regex.Pattern;
 import newssearch.crosslingual.TermGroup;
 
 /**
- * How the query was understood, for the caller to show: the words, the phrases, the excluded
- * words, and whether every word had to match or — when that found nothing — most of them.
+ * The user's text, parsed once, and how the search read it, for the caller to show: the words, the
+ * phrases, the excluded words, the scopes, and whether every word had to match or — when that
+ * found too little — the articles were ranked by how many of the words, and how rare ones, they hold.
  *
- * @param terms    words that must match (or most of them, when {@code relaxed})
- * @param phrases  quoted phrases
- * @param excluded words and phrases after a minus
- * @param relaxed  true when no article had every word, so articles with most of them are shown
- * @param scopes   {@code title:} and {@code source:} parts: words that must be in the title, outlets
+ * @param terms      words to match (every one when strict; ranked by when not)
+ * @param phrases    quoted phrases
+ * @param excluded   words and phrases after a minus
+ * @param reading    {@code strict} or {@code ranked}
+ * @param scopes     {@code title:} and {@code source:} parts: words that must be in the title, outlets
  * @param expansions each term and the forms it was searched as in the other languages: Russian ones for an
  *                   English query, English and Kazakh ones for a Russian query
+ * @param words      the text without its scoped parts, as Elasticsearch reads it
  */
-public record Interpretation(List<String> terms, List<String> phrases, List<String> excluded, boolean relaxed,
-    List<ScopedText.Scope> scopes, List<TermGroup> expansions) {
+public record Interpretation(List<String> terms, List<String> phrases, List<String> excluded, Reading reading,
+    List<ScopedText.Scope> scopes, List<TermGroup> expansions, @JsonIgnore String words) {
 
   private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
   private static final Pattern OPERATOR = Pattern.compile("OR|\\||\\+|\\(|\\)");
 
-  /** Reads the user's text the way {@link QueryBuilder} has Elasticsearch read it. */
-  static Interpretation of(String text, boolean relaxed) {
+  /** Reads the user's text the way the search has Elasticsearch read it. */
+  static Interpretation of(String text) {
     List<String> terms = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
@@ -49,20 +53,29 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
         terms.add(word);
       }
     }
-    return new Interpretation(terms, phrases, excluded, relaxed, scoped.scopes(), List.of());
+    return new Interpretation(terms, phrases, excluded, Reading.STRICT, scoped.scopes(), List.of(), scoped.words());
   }
 
-  Interpretation withExpansions(List<TermGroup> expansions) {
-    return new Interpretation(terms, phrases, excluded, relaxed, scopes, expansions);
+  /** As read by this plan at this reading. */
+  Interpretation as(SearchPlan plan, Reading how) {
+    return new Interpretation(terms, phrases, excluded, how, scopes, plan.expansions(), words);
+  }
+
+  /** True when not every word had to match: the articles are ranked by the words they hold. */
+  @JsonProperty("relaxed")
+  public boolean relaxed() {
+    return reading == Reading.RANKED;
   }
 
   /** Only plain words are translated: with quotes, exclusions, scopes or OR the user is steering the query. */
   boolean plainWords() {
-    return phrases.isEmpty() && excluded.isEmpty() && scopes.isEmpty() && !terms.isEmpty();
+    return phrases.isEmpty() && excluded.isEmpty() && scopes.isEmpty() && !terms.isEmpty()
+        && !words.contains(" OR ");
   }
 
-  /** Worth retrying with most words instead of all: at least two words that could be dropped. */
-  boolean canRelax() {
-    return !relaxed && terms.size() >= 2;
+  /** The {@code title:} or {@code source:} values, included or excluded. */
+  List<String> scoped(String field, boolean excludedOnes) {
+    return scopes.stream().filter(s -> s.field().equals(field) && s.excluded() == excludedOnes)
+        .map(ScopedText.Scope::value).toList();
   }
 }

@@ -7,28 +7,19 @@ import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import newssearch.article.ArticleFields;
-import newssearch.crosslingual.RussianForms;
-import newssearch.crosslingual.TermGroup;
 
 /**
- * Builds the Elasticsearch request for a {@link SearchQuery}: a pure function, no I/O.
- *
- * <p>The user's text goes to {@code simple_query_string}, which never fails on syntax, with only
- * the operators people use (words that must all match, {@code "phrases"}, {@code -exclusion},
- * {@code OR}, parentheses); prefix and fuzzy operators are off, so {@code *} and {@code ~} are
- * plain characters and no input can turn into an expensive query. Title and lede weigh more than
- * the body; the unstemmed {@code .exact} subfields add to the score of exact matches.
+ * Builds the Elasticsearch request for a {@link SearchQuery} read through a {@link SearchPlan}: a
+ * pure function, no I/O. The plan gives the words' part; this adds the scopes ({@code title:},
+ * {@code source:}), the filters, paging, sorting, folding of copies, facets and snippets.
  */
 public final class QueryBuilder {
 
@@ -42,30 +33,11 @@ public final class QueryBuilder {
   static final int FACET_SIZE = 10;
   static final String HISTOGRAM = "histogram";
   static final String UNDATED = "undated";
-  /** Of a Russian query's hits, those its words as written found: whether it needs relaxing. */
-  static final String AS_WRITTEN = "as_written";
+  /** Of the hits, those the plan's strict reading counts: whether the search falls back to the ranked one. */
+  static final String STRICT = "strict";
   static final String COPIES = "copies";
-  /** Words at most this many positions out of place still count as near one another. */
-  static final int PROXIMITY_SLOP = 4;
   /** Elasticsearch's own default limit, minus one: a request value below it cuts instead of failing. */
   static final int MAX_ANALYZED_OFFSET = 999_999;
-  private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
-  /**
-   * Of the understood terms of a translated query: both of two, 75 % of more (two of three): a
-   * translation is a guess, and one term the article words differently («summit» where it says
-   * «форум») must not hide it.
-   */
-  private static final String CROSS_LINGUAL_MINIMUM = "2<75%";
-  /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
-  private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
-      SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
-      SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape);
-  private static final List<String> FIELDS = List.of(
-      ArticleFields.TITLE + "^3", ArticleFields.LEDE + "^2", ArticleFields.BODY);
-  private static final List<String> EXACT_FIELDS = List.of(
-      ArticleFields.TITLE + ".exact^3", ArticleFields.LEDE + ".exact^2", ArticleFields.BODY + ".exact");
-  private static final List<String> ENGLISH_FIELDS = List.of(
-      ArticleFields.TITLE + ".en^3", ArticleFields.LEDE + ".en^2", ArticleFields.BODY + ".en");
   /** Facet name in the response → keyword field. */
   static final List<String[]> FACETS = List.of(
       new String[] {"sources", ArticleFields.SOURCE},
@@ -76,25 +48,25 @@ public final class QueryBuilder {
 
   private QueryBuilder() {}
 
+  /** The words as written, strictly, without recency: the plain search. */
   public static SearchRequest build(String index, SearchQuery query) {
-    return build(index, query, Recency.OFF, false, Translation.NONE);
+    Interpretation text = Interpretation.of(query.text());
+    return build(index, query, text, new AsWrittenPlan(text), Reading.STRICT, Recency.OFF);
   }
 
   /**
-   * With {@code relaxed}, most words instead of all must match: the fallback when all of them
-   * found nothing (two of two, three of four, 75 % of more). With a translation into Russian,
-   * each term matches through any of its Russian alternatives or itself, and articles matching
-   * more terms rank higher; with one from Russian, the articles in other languages are found
-   * through the words' forms in those languages as well.
+   * The search at one reading of its plan. When the plan counts its strict reading apart from what
+   * it matches, a {@code strict} filter aggregation counts it.
    */
-  static SearchRequest build(String index, SearchQuery query, Recency recency, boolean relaxed,
-      Translation translation) {
-    Query matching = matching(query, relaxed, translation);
+  static SearchRequest build(String index, SearchQuery query, Interpretation text, SearchPlan plan, Reading reading,
+      Recency recency) {
+    Query matching = matching(query, text, plan, reading);
     boolean byRelevance = query.sort() == SearchQuery.Sort.RELEVANCE && query.hasText();
     Query bool = !byRelevance || !recency.on() ? matching : Query.of(q -> q.bool(b -> b.must(matching)
         .should(sh -> sh.distanceFeature(d -> d.date(f -> f.field(ArticleFields.PUBLISHED_AT)
             .origin("now/h").pivot(Time.of(t -> t.time(recency.pivot().toSeconds() + "s")))
             .boost((float) recency.boost()))))));
+    Highlight highlight = highlight(highlightQuery(text, plan));
     return SearchRequest.of(s -> {
       s.index(index)
           .query(bool)
@@ -108,8 +80,7 @@ public final class QueryBuilder {
       if (folding) {
         s.source(src -> src.fetch(false));
       } else {
-        s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-            .highlight(highlight(highlightQuery(query, relaxed, translation)));
+        s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight);
       }
       for (String[] facet : FACETS) {
         s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
@@ -118,8 +89,8 @@ public final class QueryBuilder {
           .calendarInterval(CalendarInterval.valueOf(capitalized(query.histogramInterval())))
           .minDocCount(1)));
       s.aggregations(UNDATED, a -> a.missing(m -> m.field(ArticleFields.PUBLISHED_AT)));
-      if (translation.fromRussian()) {
-        s.aggregations(AS_WRITTEN, a -> a.filter(textQuery(query.scoped().words(), relaxed, false)));
+      if (plan.strictCount() != null && reading == Reading.STRICT) {
+        s.aggregations(STRICT, a -> a.filter(plan.strictCount()));
       }
       // The id breaks ties, so the order is total and search_after pages never skip or repeat.
       if (!byRelevance) {
@@ -135,7 +106,7 @@ public final class QueryBuilder {
             .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
             .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
             .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-            .highlight(highlight(highlightQuery(query, relaxed, translation)))));
+            .highlight(highlight)));
       }
       if (query.cursor() != null) {
         s.searchAfter(Cursor.decode(query.cursor()).orElseThrow(
@@ -168,43 +139,32 @@ public final class QueryBuilder {
   }
 
   /**
-   * What the snippets mark: the words as searched, without the proximity clause, whose phrase
-   * would come back as one mark («<mark>Министр обороны</mark>»); readers scan for their words.
-   * Null when nothing is searched for (then the lede is the snippet).
+   * What the snippets mark: the plan's words, without its proximity clause, whose phrase would come
+   * back as one mark («<mark>Министр обороны</mark>»), and the {@code title:} words. Null when
+   * nothing is searched for (then the lede is the snippet).
    */
-  private static Query highlightQuery(SearchQuery query, boolean relaxed, Translation translation) {
-    if (translation.intoRussian()) {
-      return crossLingualHighlight(translation.groups());
-    }
-    ScopedText scoped = query.scoped();
+  private static Query highlightQuery(Interpretation text, SearchPlan plan) {
     List<Query> marked = new ArrayList<>();
-    if (!scoped.words().isBlank()) {
-      marked.add(textQuery(scoped.words(), relaxed, false));
+    Query words = plan.highlight();
+    if (words != null) {
+      marked.add(words);
     }
-    if (translation.fromRussian()) {
-      marked.add(crossLingualHighlight(translation.groups()));
-    }
-    scoped.values(ScopedText.TITLE, false).forEach(t -> marked.add(titleQuery(t)));
+    text.scoped(ScopedText.TITLE, false).forEach(t -> marked.add(titleQuery(t)));
     return marked.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(marked)));
   }
 
-  /** The articles a search finds, without ranking or paging: the query of {@link #build}. */
-  static Query matching(SearchQuery query, boolean relaxed, Translation translation) {
-    ScopedText scoped = query.scoped();
-    Query match = scoped.words().isBlank() ? Query.of(q -> q.matchAll(m -> m))
-        : translation.intoRussian() ? crossLingualQuery(translation.groups())
-        : translation.fromRussian() ? Query.of(q -> q.bool(b -> b
-            .should(textQuery(scoped.words(), relaxed, true), foreignQuery(translation.groups()))))
-        : textQuery(scoped.words(), relaxed, true);
+  /** The articles a search finds at this reading, without ranking extras or paging. */
+  static Query matching(SearchQuery query, Interpretation text, SearchPlan plan, Reading reading) {
+    Query match = plan.matching(reading);
     List<Query> filters = filters(query);
     List<Query> excluded = new ArrayList<>();
-    List<Query> inTitle = scoped.values(ScopedText.TITLE, false).stream().map(QueryBuilder::titleQuery).toList();
-    scoped.values(ScopedText.TITLE, true).forEach(t -> excluded.add(titleQuery(t)));
-    List<String> sources = scoped.values(ScopedText.SOURCE, false);
+    List<Query> inTitle = text.scoped(ScopedText.TITLE, false).stream().map(QueryBuilder::titleQuery).toList();
+    text.scoped(ScopedText.TITLE, true).forEach(t -> excluded.add(titleQuery(t)));
+    List<String> sources = text.scoped(ScopedText.SOURCE, false);
     if (!sources.isEmpty()) {
       filters.add(Query.of(q -> q.bool(b -> b.should(sources.stream().map(QueryBuilder::sourceIs).toList()))));
     }
-    scoped.values(ScopedText.SOURCE, true).forEach(v -> excluded.add(sourceIs(v)));
+    text.scoped(ScopedText.SOURCE, true).forEach(v -> excluded.add(sourceIs(v)));
     return Query.of(q -> q.bool(b -> b.must(match).must(inTitle).filter(filters).mustNot(excluded)));
   }
 
@@ -224,145 +184,12 @@ public final class QueryBuilder {
   }
 
   /**
-   * All the words must match (in the stemmed fields), or most when relaxed; exact forms score
-   * higher, and with {@code proximity} so do words close together.
-   */
-  static Query textQuery(String text, boolean relaxed, boolean proximity) {
-    String userText = OR.matcher(text).replaceAll(" | ");
-    Query stemmed = Query.of(q -> q.simpleQueryString(s -> {
-      s.query(userText)
-          .fields(FIELDS)
-          .defaultOperator(relaxed ? Operator.Or : Operator.And)
-          .flags(OPERATORS)
-          .lenient(true);
-      return relaxed ? s.minimumShouldMatch("2<75%") : s;
-    }));
-    Query exact = Query.of(q -> q.simpleQueryString(s -> s
-        .query(userText)
-        .fields(EXACT_FIELDS)
-        .defaultOperator(Operator.Or)
-        .flags(OPERATORS)
-        .lenient(true)));
-    List<String> words = Interpretation.of(text, relaxed).terms();
-    if (!proximity || words.size() < 2) {
-      return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact)));
-    }
-    // The words near one another, in any of their forms, score higher than the same words apart.
-    Query near = Query.of(q -> q.multiMatch(m -> m.query(String.join(" ", words)).fields(FIELDS)
-        .type(TextQueryType.Phrase).slop(PROXIMITY_SLOP)));
-    return Query.of(q -> q.bool(b -> b.must(stemmed).should(exact, near)));
-  }
-
-  /**
-   * Pirkola's structured query: one clause per understood term, satisfied by any of its
-   * translations (as phrases in the Russian fields) or by the term itself (in the English
-   * subfields, and as written, for names in Latin letters), scored as its best alternative so
-   * that a term with many translations weighs no more than one with a single one; most such terms
-   * must be present, and each one present adds score. Words kept as written (numbers, unknown
-   * words) add score when present but are not required; skipped function words are not searched.
-   */
-  static Query crossLingualQuery(List<TermGroup> groups) {
-    List<Query> required = new ArrayList<>();
-    List<Query> optional = new ArrayList<>();
-    for (TermGroup group : groups) {
-      if (group.kind() == TermGroup.Kind.SKIPPED) {
-        continue;
-      }
-      List<Query> alternatives = new ArrayList<>();
-      for (String russian : group.alternatives()) {
-        alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).type(TextQueryType.Phrase))));
-        RussianForms.verbStem(russian).ifPresent(stem -> alternatives.add(wordStart(stem)));
-      }
-      alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(ENGLISH_FIELDS)
-          .operator(Operator.And))));
-      alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(FIELDS).type(TextQueryType.Phrase))));
-      (group.required() ? required : optional).add(Query.of(q -> q.disMax(d -> d.queries(alternatives))));
-    }
-    if (required.isEmpty()) {
-      return Query.of(q -> q.bool(b -> b.should(optional).minimumShouldMatch("1")));
-    }
-    return Query.of(q -> q.bool(b -> b.must(mostOf(required)).should(optional)));
-  }
-
-  /**
-   * A Russian query in the articles written in other languages: each understood term through any
-   * of its forms (English ones in the English subfields; Kazakh ones, which take suffixes, also as
-   * the start of a word), most such terms present, Latin words and numbers as written adding
-   * score. Russian articles are left to the query as written, so they rank as they would without
-   * it.
-   */
-  static Query foreignQuery(List<TermGroup> groups) {
-    List<Query> required = new ArrayList<>();
-    List<Query> optional = new ArrayList<>();
-    for (TermGroup group : groups) {
-      if (!group.alternatives().isEmpty()) {
-        required.add(Query.of(q -> q.disMax(d -> d.queries(group.alternatives().stream().map(QueryBuilder::foreignForm)
-            .toList()))));
-      } else if (group.kind() == TermGroup.Kind.KEPT && !isCyrillic(group.source())) {
-        optional.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(ENGLISH_FIELDS)
-            .type(TextQueryType.Phrase))));
-      }
-    }
-    return Query.of(q -> q.bool(b -> b.must(mostOf(required)).should(optional)
-        .mustNot(n -> n.term(t -> t.field(ArticleFields.LANGUAGE).value("ru")))));
-  }
-
-  /** Most of the understood terms of a translated query: {@link #CROSS_LINGUAL_MINIMUM}. */
-  private static Query mostOf(List<Query> terms) {
-    return Query.of(q -> q.bool(b -> b.should(terms).minimumShouldMatch(CROSS_LINGUAL_MINIMUM)));
-  }
-
-  /** A word of the title or body, unstemmed, that starts with {@code start} (lowercase, ё as е). */
-  private static Query wordStart(String start) {
-    return Query.of(q -> q.bool(b -> b
-        .should(s -> s.prefix(p -> p.field(ArticleFields.TITLE + ".exact").value(start)))
-        .should(s -> s.prefix(p -> p.field(ArticleFields.BODY + ".exact").value(start)))));
-  }
-
-  private static Query foreignForm(String form) {
-    if (!isCyrillic(form)) {
-      return Query.of(q -> q.multiMatch(m -> m.query(form).fields(ENGLISH_FIELDS).type(TextQueryType.Phrase)));
-    }
-    Query phrase = Query.of(q -> q.multiMatch(m -> m.query(form).fields(FIELDS).type(TextQueryType.Phrase)));
-    if (form.contains(" ")) {
-      return phrase;
-    }
-    // Тоқаев is Тоқаевтың, Тоқаевқа… in Kazakh text: the name starts the word.
-    String start = form.toLowerCase(Locale.ROOT).replace('ё', 'е');
-    return Query.of(q -> q.bool(b -> b.should(phrase, wordStart(start))));
-  }
-
-  private static boolean isCyrillic(String text) {
-    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
-  }
-
-  /**
-   * What to mark in a translated query's snippets: every word of every alternative. The search
-   * itself matches multi-word translations as phrases, but a phrase would come back as one mark
-   * («<mark>Цифровой форум</mark>»); readers scan for their words.
-   */
-  static Query crossLingualHighlight(List<TermGroup> groups) {
-    List<Query> words = new ArrayList<>();
-    for (TermGroup group : groups) {
-      if (group.kind() == TermGroup.Kind.SKIPPED) {
-        continue;
-      }
-      for (String russian : group.alternatives()) {
-        words.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(FIELDS).operator(Operator.And))));
-      }
-      words.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(FIELDS))));
-    }
-    return Query.of(q -> q.bool(b -> b.should(words)));
-  }
-
-  /**
    * One article, found by id whatever the words, with the search's words marked in the whole of
    * its title, lede and body (not fragments): for reading the article after a search.
    */
-  static SearchRequest markedArticle(String index, String id, SearchQuery query, Translation translation) {
+  static SearchRequest markedArticle(String index, String id, Interpretation text, SearchPlan plan) {
     // The words as the search's snippets mark them; without any (only source:), nothing is marked.
-    Query words = Objects.requireNonNullElse(highlightQuery(query, false, translation),
-        Query.of(q -> q.matchNone(m -> m)));
+    Query words = Objects.requireNonNullElse(highlightQuery(text, plan), Query.of(q -> q.matchNone(m -> m)));
     return SearchRequest.of(s -> s
         .index(index)
         .query(q -> q.ids(i -> i.values(id)))

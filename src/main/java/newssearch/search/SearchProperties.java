@@ -9,9 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param recencyBoost at most this much is added to the score of an article published now, for
  *                     ranking by relevance; 0 turns the recency factor off
  * @param recencyPivot an article this old gets half the boost, one twice as old a third
+ * @param rankedBelow  when the strict reading (every word; most understood terms of a translated
+ *                     query) finds fewer articles than this, the search ranks the articles holding
+ *                     any of the words instead; 0 never does
  */
 @ConfigurationProperties("news.search")
-public record SearchProperties(double recencyBoost, Duration recencyPivot) {
+public record SearchProperties(double recencyBoost, Duration recencyPivot, int rankedBelow) {
 
   Recency recency() {
     return new Recency(recencyBoost, recencyPivot);

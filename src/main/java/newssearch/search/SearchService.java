@@ -39,6 +39,7 @@ public class SearchService {
   private final QueryTranslator intoRussian;
   private final RussianQueryTranslator fromRussian;
   private final Recency recency;
+  private final int rankedBelow;
 
   SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator intoRussian,
       RussianQueryTranslator fromRussian, SearchProperties properties) {
@@ -47,24 +48,40 @@ public class SearchService {
     this.intoRussian = intoRussian;
     this.fromRussian = fromRussian;
     this.recency = properties.recency();
+    this.rankedBelow = properties.rankedBelow();
   }
 
+  /**
+   * Parses the text once, plans it (as written, into Russian, or from Russian), and runs the
+   * plan's readings in order: the strict one, then — when it found fewer than
+   * {@code news.search.ranked-below} articles — the ranked one. A translated query's alternatives
+   * are weighed first by the collection ({@link TranslationEvidence}), in a request that also
+   * counts its strict reading, so it runs the one reading it needs.
+   */
   public SearchResult search(SearchQuery query) throws IOException {
-    Interpretation interpretation = Interpretation.of(query.text(), false);
-    Translation translation = translation(query, interpretation);
-    interpretation = interpretation.withExpansions(translation.groups());
-    SearchResponse<Article> response = client.search(QueryBuilder.build(alias, query, recency, false, translation),
-        Article.class);
-    // A Russian query's articles in other languages must not stop it from being relaxed when no
-    // Russian article has every word.
-    long strictHits = translation.fromRussian()
-        ? response.aggregations().get(QueryBuilder.AS_WRITTEN).filter().docCount() : hitCount(response);
-    String didYouMean = !translation.intoRussian() && strictHits < DidYouMean.FEW_HITS && query.cursor() == null
-        && interpretation.plainWords() ? correction(query, strictHits) : null;
-    if (!translation.intoRussian() && strictHits == 0 && query.cursor() == null && interpretation.canRelax()) {
-      interpretation = Interpretation.of(query.text(), true).withExpansions(translation.groups());
-      response = client.search(QueryBuilder.build(alias, query, recency, true, translation), Article.class);
+    Interpretation text = Interpretation.of(query.text());
+    SearchPlan plan = plan(query, text);
+    Reading reading = Reading.STRICT;
+    SearchResponse<Article> response;
+    long strictHits;
+    if (plan instanceof IntoRussianPlan translated) {
+      TranslationEvidence.Weighed weighed = TranslationEvidence.weigh(client, alias, query, text, translated);
+      plan = weighed.plan();
+      strictHits = weighed.strictHits();
+      reading = fallsBack(plan, strictHits) ? Reading.RANKED : Reading.STRICT;
+      response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+    } else {
+      response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+      strictHits = plan.strictCount() != null
+          ? response.aggregations().get(QueryBuilder.STRICT).filter().docCount() : hitCount(response);
+      if (fallsBack(plan, strictHits)) {
+        reading = Reading.RANKED;
+        response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+      }
     }
+    text = text.as(plan, reading);
+    String didYouMean = !(plan instanceof IntoRussianPlan) && strictHits < DidYouMean.FEW_HITS
+        && query.cursor() == null && text.plainWords() ? correction(query, strictHits) : null;
     List<ArticleHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (String[] facet : QueryBuilder.FACETS) {
@@ -84,7 +101,7 @@ public class SearchService {
     List<Hit<Article>> page = response.hits().hits();
     String next = page.size() == query.size() ? Cursor.encode(page.get(page.size() - 1).sort()) : null;
     return new SearchResult(total == null ? hits.size() : total.value(),
-        total == null || total.relation() == TotalHitsRelation.Eq, response.took(), interpretation, hits, facets,
+        total == null || total.relation() == TotalHitsRelation.Eq, response.took(), text, hits, facets,
         new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next, didYouMean);
   }
 
@@ -92,7 +109,9 @@ public class SearchService {
   private String correction(SearchQuery query, long typedHits) throws IOException {
     for (String option : spellingOptions(query.text())) {
       String corrected = DidYouMean.inUsersCase(query.text(), option);
-      Query matching = QueryBuilder.matching(query.withText(corrected), false, Translation.NONE);
+      Interpretation correctedText = Interpretation.of(corrected);
+      Query matching = QueryBuilder.matching(query.withText(corrected), correctedText,
+          new AsWrittenPlan(correctedText), Reading.STRICT);
       if (client.count(c -> c.index(alias).query(matching)).count() > typedHits) {
         return corrected;
       }
@@ -167,16 +186,28 @@ public class SearchService {
 
 
   /**
-   * When the query asks for it and is plain words: an English (Kazakh, Latin-lettered) query's
-   * Russian alternatives, else a Russian query's English and Kazakh ones.
+   * The strict reading found too little and the plan has a ranked one. The same decision is made
+   * again for each page (a cursor's too), from the same counts, so the pages of one search agree.
    */
-  private Translation translation(SearchQuery query, Interpretation interpretation) {
-    if (!query.expand() || !interpretation.plainWords()) {
-      return Translation.NONE;
+  private boolean fallsBack(SearchPlan plan, long strictHits) {
+    return strictHits < rankedBelow && plan.readings().contains(Reading.RANKED);
+  }
+
+  /**
+   * When the query asks for it and is plain words: an English (Kazakh, Latin-lettered) query into
+   * Russian, else a Russian query into English and Kazakh as well; otherwise the words as written.
+   */
+  private SearchPlan plan(SearchQuery query, Interpretation text) {
+    AsWrittenPlan asWritten = new AsWrittenPlan(text);
+    if (!query.expand() || !text.plainWords()) {
+      return asWritten;
     }
-    List<TermGroup> russian = intoRussian.translate(query.text());
-    return !russian.isEmpty() ? new Translation(russian, true)
-        : new Translation(fromRussian.translate(query.text()), false);
+    List<TermGroup> russian = intoRussian.translate(text.words());
+    if (!russian.isEmpty()) {
+      return new IntoRussianPlan(russian);
+    }
+    List<TermGroup> other = fromRussian.translate(text.words());
+    return other.isEmpty() ? asWritten : new FromRussianPlan(asWritten, other);
   }
 
   private static long hitCount(SearchResponse<Article> response) {
@@ -202,8 +233,8 @@ public class SearchService {
     Article article = found.get();
     Map<String, List<String>> marks = Map.of();
     if (query.hasText()) {
-      Translation translation = translation(query, Interpretation.of(query.text(), false));
-      var response = client.search(QueryBuilder.markedArticle(alias, id, query, translation), Article.class);
+      Interpretation text = Interpretation.of(query.text());
+      var response = client.search(QueryBuilder.markedArticle(alias, id, text, plan(query, text)), Article.class);
       marks = response.hits().hits().isEmpty() ? Map.of() : response.hits().hits().get(0).highlight();
     }
     List<ArticleHit> copies = client.search(QueryBuilder.copies(alias, article.story(), id, maxCopies), Article.class)

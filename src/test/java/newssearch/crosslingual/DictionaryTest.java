@@ -27,6 +27,8 @@ class DictionaryTest {
     ARTICLES.put("veto", "veto\n   [ˈviːtəʊ]\n   1. _n. вето; запрет\n   2. _v. налагать вето; запрещать\n");
     ARTICLES.put("court", "court\n   _I [kɔːt] _n. суд; двор\n   _II _v. ухаживать\n");
     ARTICLES.put("ranger", "ranger\n   _n. 1) тот, кто бродит 2) лесничий\n");
+    ARTICLES.put("issue", "issue\n   1. _n.\n      1) вытекание, излияние\n      2) выпуск; издание\n"
+        + "      3) спорный вопрос; проблема\n   2. _v.\n      1) выходить\n      2) выпускать\n");
   }
 
   private static Path write(Path folder) throws IOException {
@@ -58,11 +60,18 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(4);
+    assertThat(dictionary.size()).isEqualTo(5);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
     assertThat(dictionary.translate("ranger")).containsExactly("лесничий");
+  }
+
+  @Test
+  void laterSensesFollowTheMainOnesEachPartOfSpeechInTurn(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("issue"))
+        .containsExactly("вытекание", "выпуск", "издание", "выходить", "выпускать", "спорный вопрос");
   }
 
   @Test

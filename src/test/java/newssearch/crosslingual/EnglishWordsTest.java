@@ -9,6 +9,9 @@ class EnglishWordsTest {
   @Test
   void inflectedFormsLeadToTheirBase() {
     assertThat(EnglishWords.baseForms("sanctions")).contains("sanction");
+    assertThat(EnglishWords.baseForms("government's")).startsWith("government");
+    assertThat(EnglishWords.baseForms("ministers'")).containsSubsequence("ministers", "minister");
+    assertThat(EnglishWords.baseForms("re-introduced")).containsSubsequence("reintroduced", "introduced", "introduce");
     assertThat(EnglishWords.baseForms("parties")).startsWith("party");
     assertThat(EnglishWords.baseForms("expelling")).contains("expel");
     assertThat(EnglishWords.baseForms("ratified")).contains("ratify");

@@ -8,23 +8,17 @@ class InterpretationTest {
 
   @Test
   void readsWordsPhrasesAndExclusions() {
-    Interpretation i = Interpretation.of("Трамп -Путин \"саммит ШОС\" (Астана OR Алматы) -\"холодная война\"", false);
+    Interpretation i = Interpretation.of("Трамп -Путин \"саммит ШОС\" (Астана OR Алматы) -\"холодная война\"");
     assertThat(i.terms()).containsExactly("Трамп", "Астана", "Алматы");
     assertThat(i.phrases()).containsExactly("саммит ШОС");
     assertThat(i.excluded()).containsExactly("Путин", "холодная война");
-    assertThat(i.relaxed()).isFalse();
-  }
-
-  @Test
-  void onlyTwoOrMoreWordsCanBeRelaxed() {
-    assertThat(Interpretation.of("ШОС саммит", false).canRelax()).isTrue();
-    assertThat(Interpretation.of("ШОС", false).canRelax()).isFalse();
-    assertThat(Interpretation.of("\"саммит ШОС\"", false).canRelax()).isFalse();
+    assertThat(i.reading()).isEqualTo(Reading.STRICT);
+    assertThat(i.plainWords()).isFalse();
   }
 
   @Test
   void hostileInputStillReadsAsSomething() {
-    Interpretation i = Interpretation.of("\"\"\" -- ( ) || *~ \u0000", false);
+    Interpretation i = Interpretation.of("\"\"\" -- ( ) || *~ \u0000");
     assertThat(i.terms()).containsExactly("*~", "\u0000");
   }
 }

@@ -1,0 +1,116 @@
+package newssearch.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import newssearch.crosslingual.TermGroup;
+
+/**
+ * The words as the user wrote them, through {@code simple_query_string}, which never fails on
+ * syntax, with only the operators people use (words that must all match, {@code "phrases"},
+ * {@code -exclusion}, {@code OR}, parentheses); prefix and fuzzy operators are off, so {@code *}
+ * and {@code ~} are plain characters and no input can turn into an expensive query. The unstemmed
+ * {@code .exact} subfields add to the score of exact forms, and words near one another score higher
+ * than the same words apart.
+ *
+ * <p>Strict: every word. Ranked (when there are two or more parts to weigh): any of the words,
+ * each scored by BM25, so that rarer words and articles holding more of them rank first; phrases
+ * stay required and exclusions excluded.
+ *
+ * @param text  the parsed text
+ */
+record AsWrittenPlan(Interpretation text) implements SearchPlan {
+
+  /** Words at most this many positions out of place still count as near one another. */
+  static final int PROXIMITY_SLOP = 4;
+  private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
+  /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
+  private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
+      SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Phrase,
+      SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Whitespace, SimpleQueryStringFlag.Escape);
+
+  @Override
+  public List<Reading> readings() {
+    boolean weighable = !text.terms().isEmpty() && text.terms().size() + text.phrases().size() >= 2;
+    return weighable ? List.of(Reading.STRICT, Reading.RANKED) : List.of(Reading.STRICT);
+  }
+
+  @Override
+  public Query matching(Reading reading) {
+    if (text.words().isBlank()) {
+      return Query.of(q -> q.matchAll(m -> m));
+    }
+    Query near = near();
+    Query words = reading == Reading.STRICT ? every() : ranked();
+    return Query.of(q -> q.bool(b -> {
+      b.must(words).should(exact());
+      return near == null ? b : b.should(near);
+    }));
+  }
+
+  @Override
+  public Query highlight() {
+    return text.words().isBlank() ? null : every();
+  }
+
+  @Override
+  public List<TermGroup> expansions() {
+    return List.of();
+  }
+
+  /** Every word, in any of its forms, with the user's operators. */
+  Query every() {
+    return Query.of(q -> q.simpleQueryString(s -> s
+        .query(userText())
+        .fields(SearchFields.STEMMED)
+        .defaultOperator(Operator.And)
+        .flags(OPERATORS)
+        .lenient(true)));
+  }
+
+  /** Any of the words, each weighed by how rare it is; phrases required, exclusions excluded. */
+  private Query ranked() {
+    Query anyWord = Query.of(q -> q.simpleQueryString(s -> s
+        .query(String.join(" ", text.terms()))
+        .fields(SearchFields.STEMMED)
+        .defaultOperator(Operator.Or)
+        .flags(SimpleQueryStringFlag.Whitespace)
+        .lenient(true)));
+    return Query.of(q -> q.bool(b -> {
+      text.phrases().forEach(p -> b.must(phrase(p)));
+      text.excluded().forEach(e -> b.mustNot(phrase(e)));
+      b.should(anyWord);
+      return text.phrases().isEmpty() ? b.minimumShouldMatch("1") : b;
+    }));
+  }
+
+  private Query exact() {
+    return Query.of(q -> q.simpleQueryString(s -> s
+        .query(userText())
+        .fields(SearchFields.EXACT)
+        .defaultOperator(Operator.Or)
+        .flags(OPERATORS)
+        .lenient(true)));
+  }
+
+  /** The words near one another, in any of their forms; null for a single word. */
+  private Query near() {
+    if (text.terms().size() < 2) {
+      return null;
+    }
+    return Query.of(q -> q.multiMatch(m -> m.query(String.join(" ", text.terms())).fields(SearchFields.STEMMED)
+        .type(TextQueryType.Phrase).slop(PROXIMITY_SLOP)));
+  }
+
+  private static Query phrase(String words) {
+    return Query.of(q -> q.multiMatch(m -> m.query(words).fields(SearchFields.STEMMED).type(TextQueryType.Phrase)));
+  }
+
+  private String userText() {
+    return OR.matcher(text.words()).replaceAll(" | ");
+  }
+}

@@ -1,0 +1,89 @@
+package newssearch.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import newssearch.article.ArticleFields;
+import newssearch.crosslingual.TermGroup;
+
+/**
+ * A Russian query searched as written, and in the same request in the articles written in other
+ * languages: each understood term through any of its forms (English ones in the English subfields;
+ * Kazakh ones, which take suffixes, also as the start of a word), Latin words and numbers as
+ * written adding score. The Russian articles are left to the words as written, so they match and
+ * rank as they would without the other languages, and only the Russian words decide whether the
+ * strict reading found enough.
+ *
+ * @param russian the words as written
+ * @param groups  each Russian term with its English and Kazakh forms
+ */
+record FromRussianPlan(AsWrittenPlan russian, List<TermGroup> groups) implements SearchPlan {
+
+  @Override
+  public List<Reading> readings() {
+    return russian.readings();
+  }
+
+  @Override
+  public Query matching(Reading reading) {
+    Query asWritten = russian.matching(reading);
+    Query foreign = foreign(reading);
+    return Query.of(q -> q.bool(b -> b.should(asWritten, foreign)));
+  }
+
+  @Override
+  public Query strictCount() {
+    return russian.matching(Reading.STRICT);
+  }
+
+  @Override
+  public Query highlight() {
+    List<Query> marked = new ArrayList<>();
+    marked.add(russian.highlight());
+    for (TermGroup group : groups) {
+      for (String form : group.alternatives()) {
+        marked.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(SearchFields.STEMMED))));
+      }
+    }
+    return Query.of(q -> q.bool(b -> b.should(marked)));
+  }
+
+  @Override
+  public List<TermGroup> expansions() {
+    return groups;
+  }
+
+  private Query foreign(Reading reading) {
+    List<Query> required = new ArrayList<>();
+    List<Query> optional = new ArrayList<>();
+    for (TermGroup group : groups) {
+      if (!group.alternatives().isEmpty()) {
+        required.add(Query.of(q -> q.disMax(d -> d.queries(group.alternatives().stream()
+            .map(FromRussianPlan::foreignForm).toList()))));
+      } else if (group.kind() == TermGroup.Kind.KEPT && !SearchFields.isCyrillic(group.source())) {
+        optional.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(SearchFields.ENGLISH)
+            .type(TextQueryType.Phrase))));
+      }
+    }
+    String enough = reading == Reading.STRICT ? IntoRussianPlan.MOST_TERMS : "1";
+    Query terms = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(enough)));
+    return Query.of(q -> q.bool(b -> b.must(terms).should(optional)
+        .mustNot(n -> n.term(t -> t.field(ArticleFields.LANGUAGE).value("ru")))));
+  }
+
+  private static Query foreignForm(String form) {
+    if (!SearchFields.isCyrillic(form)) {
+      return Query.of(q -> q.multiMatch(m -> m.query(form).fields(SearchFields.ENGLISH).type(TextQueryType.Phrase)));
+    }
+    Query phrase = Query.of(q -> q.multiMatch(m -> m.query(form).fields(SearchFields.STEMMED)
+        .type(TextQueryType.Phrase)));
+    if (form.contains(" ")) {
+      return phrase;
+    }
+    // Тоқаев is Тоқаевтың, Тоқаевқа… in Kazakh text: the name starts the word.
+    String start = form.toLowerCase(Locale.ROOT).replace('ё', 'е');
+    return Query.of(q -> q.bool(b -> b.should(phrase, SearchFields.wordStart(start))));
+  }
+}

@@ -1,0 +1,122 @@
+package newssearch.search;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newssearch.crosslingual.RussianForms;
+import newssearch.crosslingual.TermGroup;
+
+/**
+ * An English (Kazakh, Latin-lettered) query searched as its Russian forms: Pirkola's structured
+ * query, one clause per understood term, satisfied by any of its translations (as phrases in the
+ * Russian fields) or by the term itself (in the English subfields, and as written, for names in
+ * Latin letters), scored as its best alternative so that a term with many translations weighs no
+ * more than one with a single one. Each alternative carries a weight from the collection
+ * ({@link TranslationEvidence}): a sense found among the best articles of the other terms counts
+ * fully, one never found with them counts little.
+ *
+ * <p>Strict: most of the understood terms (both of two, 75 % of more), words kept as written
+ * adding score. Ranked: any term, each adding its score, so that articles holding more terms, and
+ * rarer ones, come first.
+ *
+ * @param groups  the query's terms with their alternatives
+ * @param weights per group (in order), the weight of each of its alternatives (in order); a group
+ *                without an entry weighs its alternatives alike
+ */
+record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights) implements SearchPlan {
+
+  /**
+   * Of the understood terms: both of two, 75 % of more (two of three): a translation is a guess,
+   * and one term the article words differently («summit» where it says «форум») must not hide it.
+   */
+  static final String MOST_TERMS = "2<75%";
+
+  IntoRussianPlan(List<TermGroup> groups) {
+    this(groups, Map.of());
+  }
+
+  @Override
+  public List<Reading> readings() {
+    return searched().size() >= 2 ? List.of(Reading.STRICT, Reading.RANKED) : List.of(Reading.STRICT);
+  }
+
+  @Override
+  public Query matching(Reading reading) {
+    List<Query> required = new ArrayList<>();
+    List<Query> optional = new ArrayList<>();
+    searched().forEach((at, group) -> (group.required() ? required : optional).add(term(at, group)));
+    if (reading == Reading.RANKED || required.isEmpty()) {
+      List<Query> any = new ArrayList<>(required);
+      any.addAll(optional);
+      return Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
+    }
+    Query most = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(MOST_TERMS)));
+    return Query.of(q -> q.bool(b -> b.must(most).should(optional)));
+  }
+
+  /**
+   * Every word of every alternative. The search matches multi-word translations as phrases, but a
+   * phrase would come back as one mark («<mark>Цифровой форум</mark>»); readers scan for their words.
+   */
+  @Override
+  public Query highlight() {
+    List<Query> words = new ArrayList<>();
+    for (TermGroup group : searched().values()) {
+      for (String russian : group.alternatives()) {
+        words.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(SearchFields.STEMMED)
+            .operator(Operator.And))));
+      }
+      words.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(SearchFields.STEMMED))));
+    }
+    return Query.of(q -> q.bool(b -> b.should(words)));
+  }
+
+  @Override
+  public List<TermGroup> expansions() {
+    return groups;
+  }
+
+  /** The same plan with these weights for the alternatives. */
+  IntoRussianPlan weighted(Map<Integer, List<Float>> evidence) {
+    return new IntoRussianPlan(groups, Map.copyOf(evidence));
+  }
+
+  /** The searched groups by their position in {@link #groups}: all but the skipped function words. */
+  Map<Integer, TermGroup> searched() {
+    Map<Integer, TermGroup> searched = new LinkedHashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      if (groups.get(i).kind() != TermGroup.Kind.SKIPPED) {
+        searched.put(i, groups.get(i));
+      }
+    }
+    return searched;
+  }
+
+  /** One Russian alternative as searched: a phrase in the Russian fields, and a verb's conjugated forms. */
+  static Query alternative(String russian) {
+    Query phrase = Query.of(q -> q.multiMatch(m -> m.query(russian).fields(SearchFields.STEMMED)
+        .type(TextQueryType.Phrase)));
+    return RussianForms.verbStem(russian)
+        .map(stem -> Query.of(q -> q.bool(b -> b.should(phrase, SearchFields.wordStart(stem)))))
+        .orElse(phrase);
+  }
+
+  private Query term(int at, TermGroup group) {
+    List<Float> boosts = weights.getOrDefault(at, List.of());
+    List<Query> alternatives = new ArrayList<>();
+    for (int i = 0; i < group.alternatives().size(); i++) {
+      Query russian = alternative(group.alternatives().get(i));
+      float boost = i < boosts.size() ? boosts.get(i) : 1f;
+      alternatives.add(boost == 1f ? russian : Query.of(q -> q.bool(b -> b.must(russian).boost(boost))));
+    }
+    alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(SearchFields.ENGLISH)
+        .operator(Operator.And))));
+    alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(SearchFields.STEMMED)
+        .type(TextQueryType.Phrase))));
+    return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
+  }
+}

@@ -1,0 +1,98 @@
+package newssearch.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import newssearch.crosslingual.TermGroup;
+import org.junit.jupiter.api.Test;
+
+/** Each plan by the JSON of the query it gives at each reading. */
+class SearchPlanTest {
+
+  private static JsonNode json(Query query) throws Exception {
+    return new ObjectMapper().readTree(JsonpUtils.toJsonString(query, new JacksonJsonpMapper()));
+  }
+
+  private static final TermGroup DIGITAL = new TermGroup("digital", List.of("цифровой", "числовой"),
+      TermGroup.Kind.DICTIONARY, "en");
+  private static final TermGroup FORUM = new TermGroup("forum", List.of("форум"), TermGroup.Kind.DICTIONARY, "en");
+  private static final TermGroup THE = new TermGroup("the", List.of(), TermGroup.Kind.SKIPPED, "en");
+  private static final TermGroup YEAR = new TermGroup("2024", List.of(), TermGroup.Kind.KEPT, "number");
+
+  @Test
+  void asWrittenStrictlyNeedsEveryWordAndRankedAnyWithPhrasesAndExclusionsKept() throws Exception {
+    AsWrittenPlan plan = new AsWrittenPlan(Interpretation.of("саммит ШОС \"Цифровой форум\" -Путин"));
+    assertThat(plan.readings()).containsExactly(Reading.STRICT, Reading.RANKED);
+
+    JsonNode strict = json(plan.matching(Reading.STRICT)).at("/bool/must/0/simple_query_string");
+    assertThat(strict.get("default_operator").asText()).isEqualToIgnoringCase("and");
+    assertThat(strict.get("query").asText()).isEqualTo("саммит ШОС \"Цифровой форум\" -Путин");
+
+    JsonNode ranked = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool");
+    assertThat(ranked.at("/must/0/multi_match/query").asText()).isEqualTo("Цифровой форум");
+    assertThat(ranked.at("/must/0/multi_match/type").asText()).isEqualTo("phrase");
+    assertThat(ranked.at("/must_not/0/multi_match/query").asText()).isEqualTo("Путин");
+    JsonNode anyWord = ranked.at("/should/0/simple_query_string");
+    assertThat(anyWord.get("query").asText()).isEqualTo("саммит ШОС");
+    assertThat(anyWord.get("default_operator").asText()).isEqualToIgnoringCase("or");
+    assertThat(anyWord.get("flags").asText()).isEqualTo("WHITESPACE");
+  }
+
+  @Test
+  void oneWordHasNothingToRankBy() {
+    assertThat(new AsWrittenPlan(Interpretation.of("ШОС")).readings()).containsExactly(Reading.STRICT);
+    assertThat(new AsWrittenPlan(Interpretation.of("\"саммит ШОС\"")).readings()).containsExactly(Reading.STRICT);
+  }
+
+  @Test
+  void rankedReadingWithoutPhrasesNeedsOneWord() throws Exception {
+    JsonNode ranked = json(new AsWrittenPlan(Interpretation.of("саммит ШОС")).matching(Reading.RANKED));
+    assertThat(ranked.at("/bool/must/0/bool/minimum_should_match").asText()).isEqualTo("1");
+  }
+
+  @Test
+  void intoRussianStrictNeedsMostUnderstoodTermsAndRankedAny() throws Exception {
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(THE, DIGITAL, FORUM, YEAR));
+    assertThat(plan.readings()).containsExactly(Reading.STRICT, Reading.RANKED);
+
+    JsonNode strict = json(plan.matching(Reading.STRICT)).get("bool");
+    assertThat(strict.at("/must/0/bool/minimum_should_match").asText()).isEqualTo(IntoRussianPlan.MOST_TERMS);
+    assertThat(strict.at("/must/0/bool/should")).hasSize(2);
+    assertThat(strict.get("should")).as("the year adds score, it is not required").hasSize(1);
+
+    JsonNode ranked = json(plan.matching(Reading.RANKED)).get("bool");
+    assertThat(ranked.get("minimum_should_match").asText()).isEqualTo("1");
+    assertThat(ranked.get("should")).as("the function word is not searched").hasSize(3);
+  }
+
+  @Test
+  void aTermWeighsEachAlternativeByItsEvidence() throws Exception {
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(0, List.of(1f, 0.3f)));
+    JsonNode digital = json(plan.matching(Reading.RANKED)).at("/bool/should/0/dis_max/queries");
+    assertThat(digital.at("/0/multi_match/query").asText()).isEqualTo("цифровой");
+    assertThat(digital.at("/1/bool/boost").floatValue()).isEqualTo(0.3f);
+    assertThat(digital.at("/1/bool/must/0/multi_match/query").asText()).isEqualTo("числовой");
+    assertThat(digital.at("/2/multi_match/fields").toString()).contains("title.en^3");
+  }
+
+  @Test
+  void aRussianQueryCountsOnlyItsRussianWordsToDecideTheReading() throws Exception {
+    TermGroup tokayev = new TermGroup("Токаев", List.of("Tokayev", "Тоқаев"), TermGroup.Kind.ENTITY, "ru");
+    TermGroup summit = new TermGroup("саммит", List.of("summit"), TermGroup.Kind.DICTIONARY, "ru");
+    FromRussianPlan plan = new FromRussianPlan(new AsWrittenPlan(Interpretation.of("Токаев саммит")),
+        List.of(tokayev, summit));
+    assertThat(json(plan.strictCount()).at("/bool/must/0/simple_query_string/query").asText())
+        .isEqualTo("Токаев саммит");
+    JsonNode foreign = json(plan.matching(Reading.STRICT)).at("/bool/should/1/bool");
+    assertThat(foreign.at("/must_not/0/term/language/value").asText()).isEqualTo("ru");
+    assertThat(foreign.at("/must/0/bool/minimum_should_match").asText()).isEqualTo(IntoRussianPlan.MOST_TERMS);
+    assertThat(json(plan.matching(Reading.RANKED)).at("/bool/should/1/bool/must/0/bool/minimum_should_match")
+        .asText()).isEqualTo("1");
+  }
+}
