@@ -35,7 +35,16 @@ public final class QueryTranslator {
   private final Glossary glossary;
   private final Dictionary dictionary;
   private final Vocabulary vocabulary;
-  private final Map<String, List<String>> entityNames = new HashMap<>();
+  /** A name of an entity as the gazetteer writes it, and the entity's Russian names. */
+  private record EntityName(String written, List<String> russian) {
+
+    /** WHO is the organisation, who is a word: an acronym is a name only in capitals. */
+    boolean isWrittenAs(String term) {
+      return !isAcronym(written) || isAcronym(term);
+    }
+  }
+
+  private final Map<String, EntityName> entityNames = new HashMap<>();
 
   public QueryTranslator(Glossary glossary, Dictionary dictionary, Gazetteer gazetteer, Vocabulary vocabulary) {
     this.glossary = glossary;
@@ -44,16 +53,16 @@ public final class QueryTranslator {
     for (Entity entity : gazetteer.entities()) {
       List<String> russian = List.copyOf(new LinkedHashSet<>(entity.ru()));
       for (String name : entity.en()) {
-        entityNames.putIfAbsent(key(name), russian);
+        entityNames.putIfAbsent(key(name), new EntityName(name, russian));
       }
       for (String name : entity.kk()) {
         if (TokenLanguage.of(name).equals(TokenLanguage.KAZAKH)) {
-          entityNames.putIfAbsent(key(name), russian);
+          entityNames.putIfAbsent(key(name), new EntityName(name, russian));
         }
       }
       for (String alias : entity.aliases()) {
         if (alias.chars().anyMatch(c -> c >= 'A' && c <= 'z')) {
-          entityNames.putIfAbsent(key(alias), russian);
+          entityNames.putIfAbsent(key(alias), new EntityName(alias, russian));
         }
       }
     }
@@ -68,7 +77,8 @@ public final class QueryTranslator {
       int used = 0;
       for (int n = Math.min(LONGEST_TERM, words.size() - i); n >= 1 && used == 0; n--) {
         String term = String.join(" ", words.subList(i, i + n));
-        List<String> entity = entityNames.get(key(term));
+        EntityName name = entityNames.get(key(term));
+        List<String> entity = name != null && name.isWrittenAs(term) ? name.russian() : null;
         List<String> russian = entity != null ? entity : isLatin(term) ? glossary.translate(key(term)) : List.of();
         if (!russian.isEmpty()) {
           groups.add(new TermGroup(term, russian, entity != null ? TermGroup.Kind.ENTITY : TermGroup.Kind.GLOSSARY,

@@ -1,6 +1,12 @@
 package newssearch.crosslingual;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,7 +15,8 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 
 /**
- * Russian word forms: the light stemmer the index uses, so that a query's «цифрового форума» and a
+ * Russian word forms: the index's own Russian analysis (the surnames its mapping marks as
+ * keywords are kept whole, the other words go through the light stemmer), so that a query's «цифрового форума» and a
  * dictionary's «цифровой форум» meet; and, for verbs, what that stemmer does not reach.
  * Translations of verbs come as infinitives («отменить»), but news writes them conjugated
  * («отменил», «отменяет»), and the light stemmer leaves the two apart; the stem before the
@@ -23,6 +30,13 @@ public final class RussianForms {
   private static final int SHORTEST_STEM = 4;
 
   private static final Pattern SPACES = Pattern.compile("[\\s-]+");
+  /** The mapping whose Russian analysis the query side repeats. */
+  private static final String MAPPING = "/index-mappings/news.json";
+  /**
+   * The surnames the index marks as keywords, read from the mapping itself: the stemmer would take
+   * «Токаев» for a plural (→ «тока»), so the index keeps them whole, and so must the query side.
+   */
+  private static final Set<String> SURNAMES = surnames();
 
   private RussianForms() {}
 
@@ -35,10 +49,27 @@ public final class RussianForms {
     return Arrays.stream(SPACES.split(term.toLowerCase(Locale.ROOT).replace('ё', 'е').strip()))
         .filter(w -> !w.isEmpty())
         .map(w -> {
+          if (SURNAMES.contains(w)) {
+            return w;
+          }
           char[] chars = w.toCharArray();
           return new String(chars, 0, stemmer.stem(chars, chars.length));
         })
         .collect(Collectors.joining(" "));
+  }
+
+  private static Set<String> surnames() {
+    try (InputStream in = RussianForms.class.getResourceAsStream(MAPPING)) {
+      if (in == null) {
+        throw new IllegalStateException(MAPPING + " is not on the class path");
+      }
+      Set<String> surnames = new HashSet<>();
+      new ObjectMapper().readTree(in).at("/settings/analysis/filter/surnames/keywords")
+          .forEach(k -> surnames.add(k.asText()));
+      return Set.copyOf(surnames);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + MAPPING, e);
+    }
   }
 
   /**

@@ -73,6 +73,15 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
         && !words.contains(" OR ");
   }
 
+  /**
+   * Words that may be carried into another language: plain words and quoted phrases (a phrase's
+   * words are translated), without exclusions, scopes or OR, with which the user steers the query.
+   */
+  boolean translatable() {
+    return excluded.isEmpty() && scopes.isEmpty() && !(terms.isEmpty() && phrases.isEmpty())
+        && !words.contains(" OR ");
+  }
+
   /** The {@code title:} or {@code source:} values, included or excluded. */
   List<String> scoped(String field, boolean excludedOnes) {
     return scopes.stream().filter(s -> s.field().equals(field) && s.excluded() == excludedOnes)

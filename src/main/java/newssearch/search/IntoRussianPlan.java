@@ -19,9 +19,11 @@ import newssearch.crosslingual.TermGroup;
  * ({@link TranslationEvidence}): a sense found among the best articles of the other terms counts
  * fully, one never found with them counts little.
  *
- * <p>Strict: most of the understood terms (both of two, 75 % of more), words kept as written
- * adding score. Ranked: any term, each adding its score, so that articles holding more terms, and
- * rarer ones, come first.
+ * <p>Strict, for keyword queries of up to {@link #KEYWORDS} understood terms: most of them (both of
+ * two, 75 % of more), words kept as written adding score. Ranked, the fallback of a keyword query
+ * and the only reading of a longer one (a sentence, a question: people describe what they want,
+ * and a translation's one term the article words differently must not hide it): any term, each
+ * adding its score, so that articles holding more terms, and rarer ones, come first.
  *
  * @param groups  the query's terms with their alternatives
  * @param weights per group (in order), the weight of each of its alternatives (in order); a group
@@ -34,6 +36,8 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
    * and one term the article words differently («summit» where it says «форум») must not hide it.
    */
   static final String MOST_TERMS = "2<75%";
+  /** A query of more understood terms than this describes rather than filters: it is only ranked. */
+  static final int KEYWORDS = 4;
 
   IntoRussianPlan(List<TermGroup> groups) {
     this(groups, Map.of());
@@ -41,7 +45,9 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
 
   @Override
   public List<Reading> readings() {
-    return searched().size() >= 2 ? List.of(Reading.STRICT, Reading.RANKED) : List.of(Reading.STRICT);
+    long understood = searched().values().stream().filter(TermGroup::required).count();
+    return searched().size() < 2 ? List.of(Reading.STRICT)
+        : understood > KEYWORDS ? List.of(Reading.RANKED) : List.of(Reading.STRICT, Reading.RANKED);
   }
 
   @Override

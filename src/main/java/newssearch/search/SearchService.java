@@ -68,7 +68,8 @@ public class SearchService {
       TranslationEvidence.Weighed weighed = TranslationEvidence.weigh(client, alias, query, text, translated);
       plan = weighed.plan();
       strictHits = weighed.strictHits();
-      reading = fallsBack(plan, strictHits) ? Reading.RANKED : Reading.STRICT;
+      reading = !plan.readings().contains(Reading.STRICT) || fallsBack(plan, strictHits)
+          ? Reading.RANKED : Reading.STRICT;
       response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
     } else {
       response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
@@ -199,12 +200,16 @@ public class SearchService {
    */
   private SearchPlan plan(SearchQuery query, Interpretation text) {
     AsWrittenPlan asWritten = new AsWrittenPlan(text);
-    if (!query.expand() || !text.plainWords()) {
+    if (!query.expand() || !text.translatable()) {
       return asWritten;
     }
-    List<TermGroup> russian = intoRussian.translate(text.words());
+    // A quoted English phrase has no Russian form to require: its words are translated like the others.
+    List<TermGroup> russian = intoRussian.translate(text.words().replace('"', ' '));
     if (!russian.isEmpty()) {
       return new IntoRussianPlan(russian);
+    }
+    if (!text.plainWords()) {
+      return asWritten;
     }
     List<TermGroup> other = fromRussian.translate(text.words());
     return other.isEmpty() ? asWritten : new FromRussianPlan(asWritten, other);

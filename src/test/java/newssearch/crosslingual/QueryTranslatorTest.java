@@ -60,6 +60,14 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void anAcronymIsANameOnlyInCapitals() {
+    QueryTranslator translator = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        Vocabulary.NONE);
+    assertThat(describe(translator.translate("WHO warns"))).contains("WHO=ENTITY[Всемирная организация здравоохранения, ВОЗ]");
+    assertThat(describe(translator.translate("employees who need"))).contains("who=SKIPPED[]");
+  }
+
+  @Test
   void latinNamesTakeOnlyTheSpellingsTheArticlesUse() {
     Map<String, Long> articles = Map.of("хабибуллин", 12L, "Ryanair", 3L);
     QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),

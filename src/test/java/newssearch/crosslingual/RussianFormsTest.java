@@ -14,6 +14,14 @@ class RussianFormsTest {
   }
 
   @Test
+  void stemsAreTheIndexsOwnSurnamesKeptWhole() {
+    assertThat(RussianForms.stems("Цифрового форума")).isEqualTo("цифров форум");
+    assertThat(RussianForms.stems("Токаев")).as("a surname the mapping marks, not the plural of «ток»")
+        .isEqualTo("токаев");
+    assertThat(RussianForms.stems("Токаеву")).as("the case forms meet it").isEqualTo("токаев");
+  }
+
+  @Test
   void otherWordsAndShortVerbsGiveNothing() {
     assertThat(RussianForms.verbStem("саммит")).isEmpty();
     assertThat(RussianForms.verbStem("цифровой форум")).isEmpty();

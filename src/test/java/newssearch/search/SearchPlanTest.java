@@ -72,6 +72,23 @@ class SearchPlanTest {
   }
 
   @Test
+  void aSentenceIsOnlyRanked() {
+    List<TermGroup> sentence = List.of("police", "declared", "unlawful", "assembly", "crowd").stream()
+        .map(w -> new TermGroup(w, List.of("слово"), TermGroup.Kind.DICTIONARY, "en")).toList();
+    assertThat(new IntoRussianPlan(sentence).readings()).containsExactly(Reading.RANKED);
+    assertThat(new IntoRussianPlan(sentence.subList(0, IntoRussianPlan.KEYWORDS)).readings())
+        .containsExactly(Reading.STRICT, Reading.RANKED);
+  }
+
+  @Test
+  void aQuotedPhraseCanBeTranslatedButNotAnExclusionScopeOrOr() {
+    assertThat(Interpretation.of("An \"unlawful assembly\" was declared").translatable()).isTrue();
+    assertThat(Interpretation.of("police -Trump").translatable()).isFalse();
+    assertThat(Interpretation.of("police title:crowd").translatable()).isFalse();
+    assertThat(Interpretation.of("police OR crowd").translatable()).isFalse();
+  }
+
+  @Test
   void aTermWeighsEachAlternativeByItsEvidence() throws Exception {
     IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(0, List.of(1f, 0.3f)));
     JsonNode digital = json(plan.matching(Reading.RANKED)).at("/bool/should/0/dis_max/queries");
