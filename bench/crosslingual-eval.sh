@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cross-lingual retrieval quality against a running service whose index holds ../shared/data (see
-# README, Ingesting): the project's English and Russian queries for Russian news articles
+# docs/ingesting.md): the project's English and Russian queries for Russian news articles
 # (bench/crosslingual/queries.tsv), the XQuAD English/Russian questions over its Russian
 # paragraphs, its Russian questions over the English originals, and Russian/Kazakh entity names
 # over Kazakh sentences and Russian articles, each with expansion on and off. Prints Success@1,
