@@ -3,7 +3,7 @@
 # corpus of ../shared/data ingested (timed by the ingest's own report), then `news-search reindex`
 # (timed by the job's phases: copy with cleaning and enrichment, catch-up, verification, switch).
 # Prints both and their ratio (goal <= 1.3). INPUT... (folders of DATA_DIR) picks a part of the
-# corpus; the default is all of it, as in README "Ingesting".
+# corpus; the default is all of it, as in docs/ingesting.md.
 # Usage: bench/reindex-vs-ingest.sh [DATA_DIR [INPUT...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."

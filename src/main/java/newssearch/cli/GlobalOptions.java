@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Options every subcommand takes. Credentials are not among them: a secret on a command line is
- * visible to every user of the machine, so they come from the environment (see README).
+ * visible to every user of the machine, so they come from the environment (see docs/operating.md).
  */
 class GlobalOptions {
 

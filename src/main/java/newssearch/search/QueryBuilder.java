@@ -26,7 +26,7 @@ public final class QueryBuilder {
   /**
    * Fragments end at sentence ends where one fits, else at a word boundary past this length; on the
    * real RT/NG and Telegram articles 200 gives a median of about 160 characters, three in four under
-   * 200, none much over it (measured, README).
+   * 200, none much over it (measured, docs/evaluation.md).
    */
   static final int FRAGMENT_SIZE = 200;
   static final int FRAGMENTS = 3;
