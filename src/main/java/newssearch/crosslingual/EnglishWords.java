@@ -110,6 +110,15 @@ final class EnglishWords {
       forms.add(word.substring(0, n - 3) + "e");
       undouble(forms, word.substring(0, n - 3));
     }
+    // Superlatives: longest → long, largest → large, biggest → big, earliest → early.
+    if (word.endsWith("iest") && n > 5) {
+      forms.add(word.substring(0, n - 4) + "y");
+    }
+    if (word.endsWith("est") && n > 5) {
+      forms.add(word.substring(0, n - 3));
+      forms.add(word.substring(0, n - 2));
+      undouble(forms, word.substring(0, n - 3));
+    }
     return forms;
   }
 

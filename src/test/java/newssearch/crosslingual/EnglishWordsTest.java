@@ -10,6 +10,10 @@ class EnglishWordsTest {
   void inflectedFormsLeadToTheirBase() {
     assertThat(EnglishWords.baseForms("sanctions")).contains("sanction");
     assertThat(EnglishWords.baseForms("government's")).startsWith("government");
+    assertThat(EnglishWords.baseForms("longest")).contains("long");
+    assertThat(EnglishWords.baseForms("largest")).contains("large");
+    assertThat(EnglishWords.baseForms("biggest")).contains("big");
+    assertThat(EnglishWords.baseForms("earliest")).startsWith("early");
     assertThat(EnglishWords.baseForms("ministers'")).containsSubsequence("ministers", "minister");
     assertThat(EnglishWords.baseForms("re-introduced")).containsSubsequence("reintroduced", "introduced", "introduce");
     assertThat(EnglishWords.baseForms("parties")).startsWith("party");

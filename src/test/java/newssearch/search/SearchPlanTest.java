@@ -38,10 +38,10 @@ class SearchPlanTest {
     assertThat(ranked.at("/must/0/multi_match/query").asText()).isEqualTo("Цифровой форум");
     assertThat(ranked.at("/must/0/multi_match/type").asText()).isEqualTo("phrase");
     assertThat(ranked.at("/must_not/0/multi_match/query").asText()).isEqualTo("Путин");
-    JsonNode anyWord = ranked.at("/should/0/simple_query_string");
+    JsonNode anyWord = ranked.at("/should/0/combined_fields");
     assertThat(anyWord.get("query").asText()).isEqualTo("саммит ШОС");
-    assertThat(anyWord.get("default_operator").asText()).isEqualToIgnoringCase("or");
-    assertThat(anyWord.get("flags").asText()).isEqualTo("WHITESPACE");
+    assertThat(anyWord.get("operator").asText()).isEqualToIgnoringCase("or");
+    assertThat(anyWord.get("fields").toString()).isEqualTo("[\"title^3\",\"lede^2\",\"body\"]");
   }
 
   @Test
