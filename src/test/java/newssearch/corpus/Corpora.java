@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /** The folder of public corpora (BSNLP, NEREL, KazNERD, Telegram exports, the seed page) the corpus suite reads. */
 public final class Corpora {
@@ -30,6 +32,10 @@ public final class Corpora {
           + " to name the folder of public corpora (in CI: NEWS_CORPUS_DIR=../shared/data ./mvnw verify -Pcorpus)");
     }
     Path dir = Path.of(configured);
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException(VARIABLE + "=" + configured + ": no such folder ("
+          + dir.toAbsolutePath().normalize() + "); the corpus suite cannot run without the public corpora");
+    }
     if (!Files.isDirectory(dir.resolve("seed"))) {
       throw new IllegalStateException(VARIABLE + "=" + configured + " (" + dir.toAbsolutePath().normalize()
           + ") is not the folder of public corpora: it has no seed/ folder");
@@ -37,10 +43,18 @@ public final class Corpora {
     return dir;
   }
 
-  /** Fails a corpus test class before it starts, so a missing folder is a failure and never a skip. */
-  public static final class RequirePresent implements BeforeAllCallback {
+  /**
+   * Fails a corpus test class before it starts, so a missing folder is a failure and never a skip; also
+   * before a per-class instance is made, which for a Spring test would first start the application.
+   */
+  public static final class RequirePresent implements BeforeAllCallback, TestInstancePreConstructCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
+      dir();
+    }
+
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
       dir();
     }
   }
