@@ -20,7 +20,8 @@ class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ConfigurableApplicationContext context = SpringContexts.web(global, SearchPreparation.class, "--server.port=" + port);
+    ConfigurableApplicationContext context =
+        SpringContexts.web(global, SearchPreparation.class, "--server.port=" + port);
     // The web server's threads keep the JVM alive; this thread just waits for the context to close.
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(event -> {

@@ -47,14 +47,16 @@ class SearchReadinessTest {
   ApplicationContext context;
 
   private HttpResponse<String> get(String path, String accept) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Accept", accept).build();
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static void assertStarting(HttpResponse<String> response, String contentType) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
     assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(contentType));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith(contentType));
     assertThat(response.body()).contains("starting").doesNotContain("Exception");
   }
 

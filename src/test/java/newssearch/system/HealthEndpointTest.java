@@ -13,7 +13,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "news.admin.api-key=" + HealthEndpointTest.ADMIN_KEY)
+/** Health, its liveness and readiness groups, and who sees its details. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "news.admin.api-key=" + HealthEndpointTest.ADMIN_KEY)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HealthEndpointTest {
 
@@ -45,7 +47,8 @@ class HealthEndpointTest {
             h.set("X-API-Key", apiKey);
           }
         })
-        .exchange((request, response) -> response.getStatusCode().value() + " " + new String(response.getBody().readAllBytes()));
+        .exchange((request, response) ->
+            response.getStatusCode().value() + " " + new String(response.getBody().readAllBytes()));
   }
 
   @Test

@@ -237,7 +237,8 @@ class SearchPageBrowserTest {
     Locator correction = page.locator(".did-you-mean a");
     assertThat(correction.innerText()).isEqualTo("Бектенов");
     correction.click();
-    page.waitForURL(Pattern.compile(".*q=" + Pattern.quote(URLEncoder.encode("Бектенов", StandardCharsets.UTF_8)) + ".*"));
+    String corrected = URLEncoder.encode("Бектенов", StandardCharsets.UTF_8);
+    page.waitForURL(Pattern.compile(".*q=" + Pattern.quote(corrected) + ".*"));
     assertThat(page.locator("#q").inputValue()).isEqualTo("Бектенов");
     assertThat(page.locator(".hit").count()).isPositive();
   }
