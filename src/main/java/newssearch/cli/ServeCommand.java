@@ -2,8 +2,6 @@ package newssearch.cli;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import newssearch.index.NewsIndex;
-import newssearch.ingest.SampleArticles;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +20,8 @@ class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ConfigurableApplicationContext context = SpringContexts.web(global, "--server.port=" + port);
-    context.getBean(NewsIndex.class).ensureExists();
-    context.getBean(SampleArticles.class).loadIfEmpty();
+    ConfigurableApplicationContext context =
+        SpringContexts.web(global, SearchPreparation.class, "--server.port=" + port);
     // The web server's threads keep the JVM alive; this thread just waits for the context to close.
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(event -> {

@@ -5,10 +5,11 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code index} part of {@code /actuator/health}: which index the alias serves and whether it
- * needs a reindex (built from other mapping files or other enrichment data). A stale index still
- * answers, so this never makes the service DOWN; when the index cannot be read the cluster's own
- * indicator says why, and this one says UNKNOWN.
+ * The {@code index} part of {@code /actuator/health} and of its readiness group: which index the
+ * alias serves and whether it needs a reindex (built from other mapping files or other enrichment
+ * data). A stale index still answers, so this never makes the service DOWN; no index behind the alias
+ * yet is OUT_OF_SERVICE, since a search would find nothing to ask. When the index cannot be read the
+ * cluster's own indicator says why, and this one says UNKNOWN.
  */
 @Component("index")
 class IndexHealthIndicator extends AbstractHealthIndicator {
@@ -27,6 +28,10 @@ class IndexHealthIndicator extends AbstractHealthIndicator {
       status = index.status();
     } catch (Exception e) {
       builder.unknown().withDetail("alias", index.alias());
+      return;
+    }
+    if (status.index() == null) {
+      builder.outOfService().withDetail("alias", status.alias()).withDetail("reason", "no index behind the alias yet");
       return;
     }
     builder.up().withDetail("alias", status.alias()).withDetail("index", String.valueOf(status.index()))

@@ -2,8 +2,6 @@ package newssearch.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -24,9 +22,7 @@ final class AdminApiKeyInterceptor implements HandlerInterceptor {
     if (!admin.enabled()) {
       throw new ApiException(HttpStatus.FORBIDDEN, "The admin API is off: start the service with NEWS_ADMIN_API_KEY set.");
     }
-    String presented = request.getHeader("X-API-Key");
-    if (presented == null || !MessageDigest.isEqual(
-        presented.getBytes(StandardCharsets.UTF_8), admin.apiKey().getBytes(StandardCharsets.UTF_8))) {
+    if (!admin.accepts(request.getHeader(AdminProperties.HEADER))) {
       throw new ApiException(HttpStatus.UNAUTHORIZED, "A valid X-API-Key header is required.");
     }
     return true;

@@ -63,7 +63,7 @@ class OlderIndexTest {
 
   @BeforeAll
   void load() throws Exception {
-    ingest.run(new Ingest.Request(List.of("../shared/data/seed"), List.of(), null,
+    ingest.run(new Ingest.Request(List.of("src/test/resources/news/digital-forum.txt"), List.of(), null,
         Files.createTempFile("rejects", ".jsonl")), IngestProgress.NONE);
   }
 

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@code /api/suggest} and the "did you mean" of {@code /api/search}, over the seed page and real BSNLP news. */
+/** {@code /api/suggest} and the "did you mean" of {@code /api/search}, over articles written for the project. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SuggestAndCorrectionTest {
@@ -47,7 +47,7 @@ class SuggestAndCorrectionTest {
 
   @BeforeAll
   void load() throws Exception {
-    ingest.run(new Ingest.Request(List.of("../shared/data/seed", "../shared/data/bsnlp-ru/trump"), List.of(), null,
+    ingest.run(new Ingest.Request(List.of("src/test/resources/news", "samples"), List.of(), null,
         Files.createTempFile("rejects", ".jsonl")), IngestProgress.NONE);
   }
 
@@ -82,10 +82,11 @@ class SuggestAndCorrectionTest {
 
   @Test
   void theEntityNamedMostOftenComesFirstThenTitles() throws Exception {
-    List<JsonNode> trump = suggestions("Трам");
-    assertThat(trump.get(0).get("text").asText()).contains("Трамп");
-    assertThat(trump).extracting(s -> s.get("kind").asText()).contains("title");
-    assertThat(trump.stream().map(s -> s.get("kind").asText()).dropWhile(k -> !k.equals("title")))
+    List<JsonNode> bektenov = suggestions("Бект");
+    assertThat(bektenov.get(0).get("text").asText()).contains("Бектенов");
+    assertThat(bektenov.get(0).get("kind").asText()).isEqualTo("person");
+    assertThat(bektenov).extracting(s -> s.get("kind").asText()).contains("title");
+    assertThat(bektenov.stream().map(s -> s.get("kind").asText()).dropWhile(k -> !k.equals("title")))
         .allMatch("title"::equals);
   }
 
@@ -99,19 +100,19 @@ class SuggestAndCorrectionTest {
     HttpResponse<String> tooLong = get("/api/suggest?q=" + "а".repeat(101));
     assertThat(tooLong.statusCode()).isEqualTo(400);
     assertThat(tooLong.body()).contains("q: at most 100 characters");
-    assertThat(get("/api/suggest?q=Трамп&size=0").statusCode()).isEqualTo(400);
+    assertThat(get("/api/suggest?q=Бектенов&size=0").statusCode()).isEqualTo(400);
   }
 
   @Test
   void aMisspeltWordGetsACorrectionThatFindsArticles() throws Exception {
-    JsonNode typo = search("Трамб");
-    assertThat(typo.get("didYouMean").asText()).isEqualTo("Трамп");
+    JsonNode typo = search("Бектинов");
+    assertThat(typo.get("didYouMean").asText()).isEqualTo("Бектенов");
     assertThat(search(typo.get("didYouMean").asText()).get("total").asLong()).isGreaterThan(typo.get("total").asLong());
   }
 
   @Test
   void aQueryThatFindsEnoughGetsNoCorrection() throws Exception {
-    assertThat(search("Трамп").get("didYouMean").isNull()).isTrue();
-    assertThat(search("выборы президента").get("didYouMean").isNull()).isTrue();
+    assertThat(search("Бектенов").get("didYouMean").isNull()).isTrue();
+    assertThat(search("наводнение в области").get("didYouMean").isNull()).isTrue();
   }
 }

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.Reader;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +39,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The search page in a real Chromium (Debian's, driven by Playwright) over real articles: the seed
- * page, BSNLP news about Trump and Brexit, the samples, and one article written for this test whose
- * text quotes a {@code <script>}. Screenshots go to {@code target/screenshots/}.
+ * The search page in a real Chromium (Debian's, driven by Playwright) over articles written for the
+ * project: the samples, the test news (a page like the mission's seed page, spring floods in April
+ * and June 2024) and one article whose text quotes a {@code <script>}. Screenshots go to
+ * {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,8 +50,7 @@ class SearchPageBrowserTest {
 
   private static final String ALIAS = TestCluster.uniqueAlias(SearchPageBrowserTest.class);
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final String SEED_TITLE =
-      "Казахстан предлагает свои услуги в качестве Цифрового хаба на пространстве ШОС – Токаев";
+  private static final String FORUM_TITLE = "Астана готова принять Цифровой форум ШОС в 2024 году – Токаев";
 
   @DynamicPropertySource
   static void cluster(DynamicPropertyRegistry registry) {
@@ -70,8 +71,8 @@ class SearchPageBrowserTest {
 
   @BeforeAll
   void loadArticlesAndStartChromium() throws Exception {
-    ingest.run(new Ingest.Request(List.of("../shared/data/seed", "samples", "../shared/data/bsnlp-ru/trump",
-        "../shared/data/bsnlp-ru/brexit", "src/test/resources/web/script-article.jsonl"), List.of(), null,
+    ingest.run(new Ingest.Request(List.of("src/test/resources/news", "samples",
+        "src/test/resources/web/script-article.jsonl"), List.of(), null,
         Files.createTempFile("rejects", ".jsonl")), IngestProgress.NONE);
     playwright = Playwright.create(new Playwright.CreateOptions()
         .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -126,10 +127,10 @@ class SearchPageBrowserTest {
   }
 
   @Test
-  void anEnglishQueryFindsTheSeedArticleFirstWithTheRussianWordsMarked() throws Exception {
+  void anEnglishQueryFindsTheForumArticleFirstWithTheRussianWordsMarked() throws Exception {
     search("SCO digital forum Astana 2024");
     Locator first = page.locator(".hit").first();
-    assertThat(first.locator(".title").innerText()).isEqualTo(SEED_TITLE);
+    assertThat(first.locator(".title").innerText()).isEqualTo(FORUM_TITLE);
     List<String> marked = first.locator(".snippet mark").allInnerTexts();
     assertThat(marked).contains("ШОС", "Астане");
     assertThat(page.locator(".interpretation").first().innerText()).contains("SCO → ", "ШОС")
@@ -144,7 +145,7 @@ class SearchPageBrowserTest {
 
   @Test
   void anOrganisationFacetFiltersAndBackRestoresTheResults() {
-    search("Трамп");
+    search("наводнение");
     long before = shownTotal();
     String urlBefore = page.url();
     Locator facet = page.locator("section.facet[aria-labelledby=facet-organizations] li a").first();
@@ -188,9 +189,9 @@ class SearchPageBrowserTest {
 
   @Test
   void clickingABarOrDraggingAcrossBarsNarrowsTheDates() {
-    search("Брексит");
+    search("наводнение");
     Locator bars = page.locator(".histogram a");
-    assertThat(bars.count()).as("July and September 2018, August empty").isEqualTo(2);
+    assertThat(bars.count()).as("April and June 2024, May empty").isEqualTo(2);
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("results-chart.png")).setFullPage(true));
 
     Locator july = bars.first();
@@ -231,13 +232,14 @@ class SearchPageBrowserTest {
 
   @Test
   void aMisspeltNameIsNotFoundButCorrectedByOneClick() {
-    search("Трамб");
-    assertThat(page.locator(".empty h2").innerText()).contains("«Трамб»");
+    search("Бектинов");
+    assertThat(page.locator(".empty h2").innerText()).contains("«Бектинов»");
     Locator correction = page.locator(".did-you-mean a");
-    assertThat(correction.innerText()).isEqualTo("Трамп");
+    assertThat(correction.innerText()).isEqualTo("Бектенов");
     correction.click();
-    page.waitForURL(Pattern.compile(".*q=%D0%A2%D1%80%D0%B0%D0%BC%D0%BF.*"));
-    assertThat(page.locator("#q").inputValue()).isEqualTo("Трамп");
+    String corrected = URLEncoder.encode("Бектенов", StandardCharsets.UTF_8);
+    page.waitForURL(Pattern.compile(".*q=" + Pattern.quote(corrected) + ".*"));
+    assertThat(page.locator("#q").inputValue()).isEqualTo("Бектенов");
     assertThat(page.locator(".hit").count()).isPositive();
   }
 
@@ -256,7 +258,7 @@ class SearchPageBrowserTest {
 
   @Test
   void theCsvDownloadHoldsTheRowsShown() throws Exception {
-    search("Брексит");
+    search("наводнение");
     List<String> shown = page.locator(".hit .title").allInnerTexts();
     assertThat(shown).isNotEmpty();
     Download download = page.waitForDownload(() -> page.locator("a.csv").click());
@@ -273,7 +275,7 @@ class SearchPageBrowserTest {
 
   @Test
   void resultsAndArticlePagesPassAnAccessibilityAudit() throws Exception {
-    search("Брексит");
+    search("наводнение");
     assertThat(page.locator(".histogram").isVisible()).as("the chart is audited too").isTrue();
     assertThat(seriousViolations()).isEmpty();
     page.locator(".hit a.read").first().click();
@@ -286,7 +288,7 @@ class SearchPageBrowserTest {
 
     page.locator("article .back a").click();
     page.waitForURL(Pattern.compile(".*/\\?q=.*"));
-    assertThat(page.locator("#q").inputValue()).isEqualTo("Брексит");
+    assertThat(page.locator("#q").inputValue()).isEqualTo("наводнение");
   }
 
   private List<String> seriousViolations() {

@@ -80,20 +80,25 @@ class ReadersTest {
 
   @Test
   void odsDumpsGetTheirLostNewlinesBack() throws IOException {
-    read("../shared/data/format-samples/ods_ria.csv");
+    read("src/test/resources/ingest/formats/ods-dump.csv");
     assertThat(rejections).isEmpty();
-    assertThat(records).isNotEmpty();
-    assertThat(records.get(0).text()).contains("РИА Новости.\n").doesNotContain("Новости.nВосемнадцать");
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).text())
+        .startsWith("КОСТАНАЙ, 11 мар – Пример Новости.\nВ Костанае")
+        .contains("в акимате города.\n\"Работы начнутся в мае\"", "в отделе дорог.\n")
+        .doesNotContain("Новости.nВ", "города.n");
+    assertThat(records.get(0).source()).isEqualTo("example-daily.ru");
   }
 
   @Test
   void bsnlpTextsGiveTheirMetadata() throws IOException {
-    read("../shared/data/bsnlp-ru/covid-19/raw/coronavirus_ru_10.txt");
+    read("src/test/resources/ingest/formats/bsnlp-layout.txt");
     assertThat(records).singleElement().satisfies(r -> {
       assertThat(r.language()).isEqualTo("ru");
-      assertThat(r.publishedAt()).isEqualTo("2021-02-01");
-      assertThat(r.title()).startsWith("Амурский министр поставила прививку");
-      assertThat(r.text().strip()).startsWith("В понедельник, 18 января");
+      assertThat(r.publishedAt()).isEqualTo("2021-03-15");
+      assertThat(r.url()).isEqualTo("http://www.example.org/news/901");
+      assertThat(r.title()).isEqualTo("Жители Костаная выбрали проекты благоустройства дворов");
+      assertThat(r.text().strip()).startsWith("В понедельник, 15 марта");
     });
   }
 }

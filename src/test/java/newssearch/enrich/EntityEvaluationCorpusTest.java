@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import newssearch.corpus.Corpora;
+import newssearch.corpus.CorpusTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +26,9 @@ import org.junit.jupiter.api.Test;
  * the mentions the gazetteer knows at all checks that matching in running text loses nothing.
  * The floors asserted are a little under the figures measured, to catch regressions.
  */
-class EntityEvaluationTest {
+@CorpusTest
+class EntityEvaluationCorpusTest {
 
-  private static final Path DATA = Path.of("../shared/data");
   private static final Map<String, Entity.Type> NEREL_TYPES = Map.of("PERSON", Entity.Type.PER,
       "ORGANIZATION", Entity.Type.ORG, "COUNTRY", Entity.Type.LOC, "CITY", Entity.Type.LOC,
       "STATE_OR_PROVINCE", Entity.Type.LOC);
@@ -96,7 +98,7 @@ class EntityEvaluationTest {
   void bsnlp() throws IOException {
     Score score = new Score();
     int docs = 0;
-    try (Stream<Path> files = Files.walk(DATA.resolve("bsnlp-ru"))) {
+    try (Stream<Path> files = Files.walk(Corpora.resolve("bsnlp-ru"))) {
       for (Path out : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".out")).sorted()::iterator) {
         Path raw = out.getParent().resolveSibling("raw").resolve(out.getFileName().toString().replace(".out", ".txt"));
         if (!Files.exists(raw)) {
@@ -125,7 +127,7 @@ class EntityEvaluationTest {
   void nerel() throws IOException {
     Score score = new Score();
     int docs = 0;
-    try (Stream<Path> files = Files.walk(DATA.resolve("nerel"))) {
+    try (Stream<Path> files = Files.walk(Corpora.resolve("nerel"))) {
       for (Path ann : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".ann")).sorted()::iterator) {
         Path txt = ann.resolveSibling(ann.getFileName().toString().replace(".ann", ".txt"));
         List<Mention> gold = new ArrayList<>();

@@ -1,0 +1,33 @@
+package newssearch.cli;
+
+import newssearch.index.NewsIndex;
+import newssearch.ingest.SampleArticles;
+import newssearch.system.ElasticsearchConnection;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+
+/**
+ * What {@code serve} does before it reports ready: the node green, the index behind its alias, the
+ * samples in an empty index. As an application runner it runs after the web server has started and
+ * before Spring declares the application ready, so meanwhile health says OUT_OF_SERVICE and searches
+ * are answered 503 with {@code Retry-After}.
+ */
+class SearchPreparation implements ApplicationRunner {
+
+  private final ElasticsearchConnection connection;
+  private final NewsIndex index;
+  private final SampleArticles samples;
+
+  SearchPreparation(ElasticsearchConnection connection, NewsIndex index, SampleArticles samples) {
+    this.connection = connection;
+    this.index = index;
+    this.samples = samples;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) throws Exception {
+    connection.awaitReady();
+    index.ensureExists();
+    samples.loadIfEmpty();
+  }
+}
