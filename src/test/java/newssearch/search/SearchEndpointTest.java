@@ -291,12 +291,13 @@ class SearchEndpointTest {
         "<", ">", "ШОС", "Астана", "title:", "OR", "AND", "<script>", "\t", "\u202e", "\u0000", ".*", "(?i)", "a{1,9}",
         " ", "ё", "Z", "9"};
     int failures = 0;
-    for (int i = 0; i < 5000; i++) {
+    // A thousand mixes of every operator and odd character, one in a hundred near the length limit.
+    for (int i = 0; i < 1000; i++) {
       StringBuilder q = new StringBuilder();
       for (int n = random.nextInt(30) + 1; n > 0; n--) {
         q.append(parts[random.nextInt(parts.length)]);
       }
-      String text = i % 500 == 0 ? q.toString().repeat(400).substring(0, 990) : q.toString();
+      String text = i % 100 == 0 ? q.toString().repeat(400).substring(0, 990) : q.toString();
       int status = get("size=1&q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).statusCode();
       failures += status >= 500 ? 1 : 0;
     }
