@@ -5,10 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.io.IOException;
 import java.util.List;
 import newssearch.article.Article;
-import newssearch.system.ApiException;
+import newssearch.system.InvalidInputException;
+import newssearch.system.NotFoundException;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,7 +69,7 @@ class SearchController {
       throws IOException {
     String prefix = q == null ? "" : q.strip();
     if (prefix.length() > MAX_SUGGEST_LENGTH) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "q: at most " + MAX_SUGGEST_LENGTH + " characters");
+      throw new InvalidInputException("q: at most " + MAX_SUGGEST_LENGTH + " characters");
     }
     int count = SearchParameters.number("size", size, 8, 1, 20);
     return new Suggestions(prefix.length() < 2 ? List.of() : search.suggest(prefix, count));
@@ -80,6 +80,6 @@ class SearchController {
   /** {@code GET /api/articles/{id}}: the whole cleaned article. */
   @GetMapping("/api/articles/{id}")
   Article article(@PathVariable String id) throws IOException {
-    return search.article(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no article with id " + id));
+    return search.article(id).orElseThrow(() -> new NotFoundException("no article with id " + id));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -22,12 +23,12 @@ final class AdminApiKeyInterceptor implements HandlerInterceptor {
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (!admin.enabled()) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "The admin API is off: start the service with NEWS_ADMIN_API_KEY set.");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The admin API is off: start the service with NEWS_ADMIN_API_KEY set.");
     }
     String presented = request.getHeader("X-API-Key");
     if (presented == null || !MessageDigest.isEqual(
         presented.getBytes(StandardCharsets.UTF_8), admin.apiKey().getBytes(StandardCharsets.UTF_8))) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "A valid X-API-Key header is required.");
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "A valid X-API-Key header is required.");
     }
     return true;
   }

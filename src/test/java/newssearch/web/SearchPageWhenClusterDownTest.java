@@ -36,6 +36,14 @@ class SearchPageWhenClusterDownTest {
   }
 
   @Test
+  void anEnglishQuerySays503TooThoughItsTranslationAsksTheClusterFirst() throws Exception {
+    HttpResponse<String> response = get("/?q=SCO+digital+forum+Astana", "en");
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.body()).contains("The search cluster cannot be reached", "value=\"SCO digital forum Astana\"")
+        .doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
   void aBadParameterIsA400PageNamingIt() throws Exception {
     HttpResponse<String> response = get("/?q=x&page=zero", "en");
     assertThat(response.statusCode()).isEqualTo(400);
