@@ -2,6 +2,7 @@ package newssearch.search;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.util.List;
 import newssearch.article.Article;
@@ -65,7 +66,8 @@ class SearchController {
           + "has a word starting with q, then article titles. Fewer than 2 characters give no suggestions.")
   Suggestions suggest(
       @Parameter(description = "the text typed so far", example = "Тока") @RequestParam(required = false) String q,
-      @Parameter(description = "suggestions at most, 1 to 20 (default 8)") @RequestParam(required = false) String size)
+      @Parameter(description = "suggestions at most, 1 to 20", schema = @Schema(type = "integer", format = "int32",
+          minimum = "1", maximum = "20", defaultValue = "8")) @RequestParam(required = false) String size)
       throws IOException {
     String prefix = q == null ? "" : q.strip();
     if (prefix.length() > MAX_SUGGEST_LENGTH) {

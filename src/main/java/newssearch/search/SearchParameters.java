@@ -1,6 +1,7 @@
 package newssearch.search;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -9,7 +10,8 @@ import newssearch.system.InvalidInputException;
 
 /**
  * The query parameters of {@code /api/search} and {@code /api/search.csv}, as the caller sent them
- * (numbers and dates as text, so a bad one becomes a 400 that names it), checked into a {@link SearchQuery}.
+ * (numbers and dates as text, so a bad one becomes a 400 that names it; the API description still
+ * types them), checked into a {@link SearchQuery}.
  */
 public record SearchParameters(
     @Parameter(description = "the words to find", example = "SCO digital forum Astana 2024") String q,
@@ -21,8 +23,12 @@ public record SearchParameters(
     @Parameter(description = "organisations that must be named") List<String> organization,
     @Parameter(description = "places that must be named", example = "Астана") List<String> place,
     @Parameter(description = "relevance (default) or date") String sort,
-    @Parameter(description = "hits per page, 1 to 100 (default 10)") String size,
-    @Parameter(description = "page number from 1 (default 1)") String page,
+    @Parameter(description = "hits per page, 1 to 100",
+        schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "10"))
+    String size,
+    @Parameter(description = "page number from 1; page × size at most 10,000 (deeper: cursor)",
+        schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+    String page,
     @Parameter(description = "the nextCursor of the previous answer, for deep paging") String cursor,
     @Parameter(description = "fold copies of a story into one hit (default true)") Boolean collapse,
     @Parameter(description = "also search English (Kazakh, Latin-lettered) words as their Russian equivalents, "

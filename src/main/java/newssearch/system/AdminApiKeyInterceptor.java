@@ -14,6 +14,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 final class AdminApiKeyInterceptor implements HandlerInterceptor {
 
+  /** The paths it guards. */
+  static final String GUARDED_PATHS = "/api/admin/**";
+
   private final AdminProperties admin;
 
   AdminApiKeyInterceptor(AdminProperties admin) {
