@@ -9,8 +9,12 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,15 +43,43 @@ class ConfigurationDocumentedTest {
 
   @Test
   void everyKeyInApplicationYmlIsInTheMetadata() throws IOException {
-    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-    yaml.setResources(new ClassPathResource("application.yml"));
-    Set<String> configured = new TreeSet<>();
-    for (String key : yaml.getObject().stringPropertyNames()) {
-      if (key.startsWith("news.")) {
-        configured.add(key.replaceAll("\\[\\d+]$", ""));
+    assertThat(metadataKeys()).containsAll(applicationYml().keySet());
+  }
+
+  /**
+   * The processor takes a record's primitive components for defaults of 0 and false; the real
+   * defaults are application.yml's, given to the metadata by additional-spring-configuration-metadata.json.
+   */
+  @Test
+  void theMetadataDefaultsAreApplicationYmls() throws IOException {
+    Map<String, String> configured = applicationYml();
+    for (JsonNode property : newsProperties()) {
+      String key = property.get("name").asText();
+      String value = configured.getOrDefault(key, "");
+      JsonNode metadataDefault = property.path("defaultValue");
+      if (value.isEmpty() || value.contains("${")) {
+        assertThat(metadataDefault.isMissingNode()).as(key + " has no default").isTrue();
+      } else {
+        List<String> items = new ArrayList<>();
+        metadataDefault.forEach(item -> items.add(item.asText()));
+        String declared = metadataDefault.isArray() ? String.join(",", items) : metadataDefault.asText();
+        assertThat(declared).as(key).isEqualTo(value);
       }
     }
-    assertThat(metadataKeys()).containsAll(configured);
+  }
+
+  /** The {@code news.*} keys of application.yml and their values, a list's items joined by commas. */
+  private static Map<String, String> applicationYml() {
+    YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+    yaml.setResources(new ClassPathResource("application.yml"));
+    Map<String, String> values = new TreeMap<>();
+    // Numbers and booleans stay numbers and booleans here, which Properties.getProperty does not return.
+    new TreeMap<>(yaml.getObject()).forEach((key, value) -> {
+      if (key.toString().startsWith("news.")) {
+        values.merge(key.toString().replaceAll("\\[\\d+]$", ""), String.valueOf(value), (a, b) -> a + "," + b);
+      }
+    });
+    return values;
   }
 
   @Test
