@@ -32,8 +32,8 @@ class SearchWhenClusterDownTest {
 
   @Test
   void anEnglishQueryAnswers503WhenItsVocabularyCheckCannotReachTheCluster() throws Exception {
-    HttpResponse<String> response = get("/api/search?q=" + URLEncoder.encode("SCO digital forum Astana", StandardCharsets.UTF_8));
-    assertUnavailable(response);
+    // Names no glossary knows: the translation asks the index which spellings its articles use.
+    assertUnavailable(get("/api/search?q=" + URLEncoder.encode("Ryanair Zhaksylykov", StandardCharsets.UTF_8)));
   }
 
   @Test
