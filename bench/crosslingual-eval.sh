@@ -15,16 +15,14 @@
 #   ES_URL: the cluster the service searches, for the naive anchor (`status` prints it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 SERVICE=${1:?service URL, e.g. http://localhost:8080}
 DATA_DIR=${2:?the data dir the service runs on}
 DATA=${3:-../shared/data}
 SOURCE=xquad-ru-en
-WORK=$(mktemp -d /tmp/news-search-xling.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
-
-[ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
-# A copy, so a rebuild while the evaluation runs cannot pull the jar or classes from under it.
-cp target/news-search.jar "$WORK/news-search.jar"
+bench_workdir xling
+bench_jar
+# A copy of the classes too, so a rebuild meanwhile cannot pull them from under the evaluation.
 cp -r target/classes "$WORK/classes"
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 
@@ -55,8 +53,7 @@ with open(f"{work}/kazakh.jsonl", "w", encoding="utf-8") as out:
                                  ensure_ascii=False) + "\n")
 PY
 echo "Ingesting the XQuAD paragraphs (Russian and English), the WMT sentences and the Kazakh sentences..." >&2
-java -jar "$WORK/news-search.jar" ingest --data-dir "$DATA_DIR" "$WORK/xquad.jsonl" "$WORK/wmt.jsonl" \
-  "$WORK/kazakh.jsonl" >&2
+java -jar "$JAR" ingest --data-dir "$DATA_DIR" "$WORK/xquad.jsonl" "$WORK/wmt.jsonl" "$WORK/kazakh.jsonl" >&2
 
 CP="$WORK/classes:$(cat "$WORK/cp.txt")"
 javac -cp "$CP" -d "$WORK/bench" bench/CrossLingualEval.java bench/NaiveAnchor.java

@@ -5,25 +5,15 @@
 # Prints articles/s for both and their ratio. Usage: bench/ingest-vs-bulk.sh [DATA_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 DATA=${1:-../shared/data}
 BATCH=1000
 CONCURRENCY=2
-WORK=$(mktemp -d /tmp/news-search-bench.XXXXXX)
-chmod 755 "$WORK"
-trap 'kill $SERVE_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
-
-[ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
-# A copy, so a rebuild while the benchmark runs cannot pull the jar from under the running service.
-cp target/news-search.jar "$WORK/news-search.jar"
-echo "Starting a node for the benchmark (data in $WORK)..." >&2
-NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar "$WORK/news-search.jar" serve --port 0 \
-  >"$WORK/serve.log" 2>&1 &
-SERVE_PID=$!
-for _ in $(seq 1 120); do
-  [ -f "$WORK/data/engine.state" ] && break
-  sleep 1
-done
-ES=$(sed -n 's/^url=//p' "$WORK/data/engine.state" | sed 's/\\//g')
+bench_workdir bench
+bench_jar
+# The service only starts the node the benchmark loads into.
+start_service "$WORK/data"
+ES=$(engine_url "$WORK/data")
 echo "Elasticsearch at $ES" >&2
 
 INPUTS=("$DATA/rt-ng" "$DATA/telegram-ru")
@@ -41,7 +31,7 @@ END=$(date +%s.%N)
 BULK_SECONDS=$(echo "$END - $START" | bc -l)
 
 # The project: full pipeline into its own fresh index behind a fresh alias.
-NEWS_INDEX_ALIAS=bench-project java -jar "$WORK/news-search.jar" ingest --es-url "$ES" \
+NEWS_INDEX_ALIAS=bench-project java -jar "$JAR" ingest --es-url "$ES" \
   --rejects "$WORK/rejects.jsonl" "${INPUTS[@]}" >"$WORK/ingest.out" 2>"$WORK/ingest.err"
 PROJECT_SECONDS=$(sed -n 's/.* in \([0-9.]*\) s,.*/\1/p' "$WORK/ingest.out")
 PROJECT_ARTICLES=$(sed -n 's/^read: *\([0-9]*\) articles.*/\1/p' "$WORK/ingest.out")

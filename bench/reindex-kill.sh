@@ -6,15 +6,14 @@
 # NEWS_INDEX_ALIAS chooses the alias (default news). Usage: bench/reindex-kill.sh BASE_URL DATA_DIR PHASE
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 BASE=$1
 DATA_DIR=$2
 PHASE=$3
 ALIAS=${NEWS_INDEX_ALIAS:-news}
-WORK=$(mktemp -d /tmp/news-search-kill.XXXXXX)
-# A copy, so a rebuild meanwhile cannot pull the jar from under the job.
-JAR=$WORK/news-search.jar
-cp "${NEWS_JAR:-target/news-search.jar}" "$JAR"
-ES=$(sed -n 's/^url=//p' "$DATA_DIR/engine.state" | sed 's/\\//g')
+bench_workdir kill keep
+bench_jar
+ES=$(engine_url "$DATA_DIR")
 live() { curl -sf "$ES/_alias/$ALIAS" | python3 -c 'import json,sys; print(" ".join(json.load(sys.stdin)))'; }
 phase() {
   curl -s "$ES/$ALIAS-jobs/_doc/reindex-lock" | python3 -c '

@@ -8,15 +8,14 @@
 # Usage: bench/reindex-under-load.sh BASE_URL DATA_DIR [QPS] [NEW_ARTICLES_FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 BASE=$1
 DATA_DIR=$2
 QPS=${3:-25}
 NEW=$(realpath "${4:-../shared/data/xquad-ru-en/corpus.jsonl}")
-WORK=$(mktemp -d /tmp/news-search-load.XXXXXX)
-# A copy, so a rebuild meanwhile cannot pull the jar from under the job.
-JAR=$WORK/news-search.jar
-cp "${NEWS_JAR:-target/news-search.jar}" "$JAR"
-ES=$(sed -n 's/^url=//p' "$DATA_DIR/engine.state" | sed 's/\\//g')
+bench_workdir load keep
+bench_jar
+ES=$(engine_url "$DATA_DIR")
 ALIAS=${NEWS_INDEX_ALIAS:-news}
 count() { curl -sf -XPOST "$ES/$ALIAS/_refresh" >/dev/null; curl -sf "$ES/$ALIAS/_count" | python3 -c 'import json,sys; print(json.load(sys.stdin)["count"])'; }
 

@@ -7,27 +7,16 @@
 # Usage: bench/reindex-vs-ingest.sh [DATA_DIR [INPUT...]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 DATA=$(cd "${1:-../shared/data}" && pwd)
 shift || true
 INPUTS=("$@")
 [ ${#INPUTS[@]} -gt 0 ] || INPUTS=(seed rt-ng telegram-ru bsnlp-ru nerel factruEval-2016 format-samples)
-WORK=$(mktemp -d /tmp/news-search-bench.XXXXXX)
-chmod 755 "$WORK"
-trap 'kill $SERVE_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
-
-[ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
-# A copy, so a rebuild while the benchmark runs cannot pull the jar from under the running service.
-JAR=$WORK/news-search.jar
-cp "${NEWS_JAR:-target/news-search.jar}" "$JAR"
-echo "Starting a node for the benchmark (data in $WORK)..." >&2
-NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar "$JAR" serve --port 0 >"$WORK/serve.log" 2>&1 &
-SERVE_PID=$!
-# A busy machine can take minutes to get the service as far as starting its node.
-for _ in $(seq 1 600); do
-  [ -f "$WORK/data/engine.state" ] && break
-  sleep 1
-done
-ES=$(sed -n 's/^url=//p' "$WORK/data/engine.state" | sed 's/\\//g')
+bench_workdir bench
+bench_jar
+# The service only starts the node the benchmark loads into.
+start_service "$WORK/data"
+ES=$(engine_url "$WORK/data")
 echo "Elasticsearch at $ES" >&2
 
 echo "Ingesting the corpus..." >&2

@@ -11,26 +11,18 @@
 # Usage: bench/search-vs-elasticsearch.sh [DATA_DIR] [CONCURRENCY] [REQUESTS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 DATA=${1:-../shared/data}
 CONCURRENCY=${2:-4}
 REQUESTS=${3:-3000}
-RECORDER_PID=
-WORK=$(mktemp -d /tmp/news-search-bench.XXXXXX)
-chmod 755 "$WORK"
-trap 'kill $SERVE_PID $RECORDER_PID 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
-
-[ -f target/news-search.jar ] || ./mvnw -q -DskipTests package
-# A copy of the jar, so a rebuild while the benchmark runs cannot pull the jar from under the running service.
-cp target/news-search.jar "$WORK/news-search.jar"
+bench_workdir bench
+bench_jar
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-PORT=18080
-NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false java -jar "$WORK/news-search.jar" serve --port $PORT \
-  >"$WORK/serve.log" 2>&1 &
-SERVE_PID=$!
-until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
-ES=$(sed -n 's/^url=//p' "$WORK/data/engine.state" | sed 's/\\//g')
+start_service "$WORK/data"
+SERVICE=$STARTED_URL
+ES=$(engine_url "$WORK/data")
 echo "Ingesting the corpus (Elasticsearch at $ES)..." >&2
-NEWS_DATA_DIR=$WORK/data java -jar "$WORK/news-search.jar" ingest "$DATA/rt-ng" "$DATA/telegram-ru" \
+NEWS_DATA_DIR=$WORK/data java -jar "$JAR" ingest "$DATA/rt-ng" "$DATA/telegram-ru" \
   --rejects "$WORK/rejects.jsonl" >"$WORK/ingest.log" 2>&1 || { cat "$WORK/ingest.log" >&2; exit 1; }
 
 python3 - "$DATA" "$WORK/queries.txt" <<'PY'
@@ -55,14 +47,12 @@ open(out, "w", encoding="utf-8").write("\n".join(q for q in queries if q) + "\n"
 print(len(queries), "queries", file=sys.stderr)
 PY
 
-NEWS_DATA_DIR=$WORK/data NEWS_SAMPLES_LOADWHENEMPTY=false LOGGING_LEVEL_TRACER=TRACE \
-  java -jar "$WORK/news-search.jar" serve --port $((PORT + 1)) >"$WORK/trace.log" 2>&1 &
-RECORDER_PID=$!
-until curl -sf "localhost:$((PORT + 1))/actuator/health" >/dev/null; do sleep 1; done
+# A second service over the same node, its request trace on: the recorder of the identical requests.
+start_service "$WORK/data" LOGGING_LEVEL_TRACER=TRACE
 java -cp "$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java record \
-  "http://localhost:$((PORT + 1))" "$WORK/trace.log" "$WORK/queries.txt" "$WORK/recorded.json"
-kill $RECORDER_PID && wait $RECORDER_PID 2>/dev/null || true
+  "$STARTED_URL" "$STARTED_LOG" "$WORK/queries.txt" "$WORK/recorded.json"
+stop_service "$STARTED_PID"
 
 grep -v '^#' bench/crosslingual/queries.tsv | tail -n +2 | cut -f4 >"$WORK/english.txt"
-java -cp "$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java run "http://localhost:$PORT" "$ES" \
+java -cp "$(cat "$WORK/cp.txt")" bench/SearchVsElasticsearch.java run "$SERVICE" "$ES" \
   "$WORK/queries.txt" "$WORK/recorded.json" "$CONCURRENCY" "$REQUESTS" "$WORK/english.txt"

@@ -1,9 +1,9 @@
 package newssearch.cli;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.transport.TransportException;
 import java.net.ConnectException;
-import newssearch.engine.EngineException;
+import newssearch.system.Failure;
+import newssearch.system.FailureClassifier;
+import newssearch.system.Outcome;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,9 +15,12 @@ import picocli.CommandLine.Command;
     exitCodeList = {
         "0:Success.",
         "1:Failed; the message says why.",
-        "2:Wrong command line.",
+        "2:Wrong command line, or an input it names.",
         "3:Elasticsearch could not be started or reached.",
-        "4:Ingest finished, but some records were rejected (see the rejects file)."})
+        "4:Ingest finished, but some records were rejected (see the rejects file).",
+        "5:What the command names does not exist.",
+        "6:The current state forbids it (another reindex job runs, nothing to roll back to).",
+        "7:Elasticsearch refused the request."})
 public class NewsSearchCli implements Runnable {
 
   @CommandLine.Spec
@@ -29,28 +32,15 @@ public class NewsSearchCli implements Runnable {
 
   static CommandLine commandLine() {
     return new CommandLine(new NewsSearchCli()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-      Throwable cause = rootCause(e);
-      cmd.getErr().println(cmd.getColorScheme().errorText("news-search: " + describe(cause, clusterUrl(parsed))));
-      return unavailable(cause) ? ExitCodes.UNAVAILABLE : ExitCodes.FAILED;
+      Failure failure = FailureClassifier.classify(e);
+      cmd.getErr().println(cmd.getColorScheme().errorText("news-search: " + describe(failure, clusterUrl(parsed))));
+      return ExitCodes.of(failure.outcome());
     });
   }
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
-  }
-
-  /** Spring wraps start-up failures in layers of bean-creation exceptions; the first cause that says why is deepest. */
-  private static Throwable rootCause(Throwable e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof EngineException)) {
-      cause = cause.getCause();
-    }
-    return cause;
-  }
-
-  private static boolean unavailable(Throwable cause) {
-    return cause instanceof EngineException || cause instanceof ConnectException || cause instanceof TransportException;
   }
 
   /** The cluster the failed command talked to, for the message: its --es-url, else NEWS_ES_URL. */
@@ -63,12 +53,13 @@ public class NewsSearchCli implements Runnable {
     return url == null || url.isBlank() ? "the embedded engine" : url;
   }
 
-  private static String describe(Throwable cause, String clusterUrl) {
+  private static String describe(Failure failure, String clusterUrl) {
+    Throwable cause = failure.cause();
     if (cause instanceof ConnectException) {
       return "cannot reach Elasticsearch at " + clusterUrl + " (" + cause.getMessage() + "). Is --es-url / NEWS_ES_URL right?";
     }
-    if (cause instanceof ElasticsearchException es) {
-      return "Elasticsearch refused the request: " + es.getMessage();
+    if (failure.outcome() == Outcome.CLUSTER_REFUSED) {
+      return "Elasticsearch refused the request: " + cause.getMessage();
     }
     return cause.getMessage() == null ? cause.toString() : cause.getMessage();
   }

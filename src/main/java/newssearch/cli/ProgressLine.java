@@ -7,19 +7,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * One line of progress on stderr: redrawn in place every half second on a terminal, printed as a
- * plain line every ten seconds otherwise (logs, CI), so neither floods the other.
+ * One line of progress on stderr: redrawn in place every half second when stderr is a terminal,
+ * printed as a plain line every ten seconds otherwise (logs, CI), so neither floods the other.
  */
 final class ProgressLine {
 
   private final PrintWriter err;
   private final Supplier<String> line;
-  private final boolean terminal = System.console() != null;
+  private final boolean terminal;
   private ScheduledExecutorService timer;
 
   ProgressLine(PrintWriter err, Supplier<String> line) {
+    this(err, line, StderrTerminal.isTerminal());
+  }
+
+  ProgressLine(PrintWriter err, Supplier<String> line, boolean terminal) {
     this.err = err;
     this.line = line;
+    this.terminal = terminal;
   }
 
   synchronized void start() {

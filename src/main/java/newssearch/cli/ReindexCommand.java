@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import newssearch.index.reindex.ReindexJob;
 import newssearch.index.reindex.Reindexer;
-import newssearch.system.ApiException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -59,10 +58,6 @@ class ReindexCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       return reindex(reindexer, action == null ? null : action.fromFiles, out);
-    } catch (ApiException e) {
-      // Another job running, nothing to reindex or to roll back to: the message says which.
-      spec.commandLine().getErr().println("news-search: " + e.getMessage());
-      return ExitCodes.FAILED;
     }
   }
 

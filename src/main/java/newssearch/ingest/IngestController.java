@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newssearch.ingest.read.InputFile;
-import newssearch.system.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code POST /api/admin/articles}: articles as NDJSON or a JSON array, through the same pipeline
@@ -45,7 +45,7 @@ class IngestController {
   Result ingestArticles(@RequestBody byte[] body,
       @RequestHeader(name = "Content-Type", defaultValue = "application/json") String contentType) throws IOException {
     if (body.length > MAX_BODY) {
-      throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "At most 64 MB per request; send larger loads in parts.");
+      throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "At most 64 MB per request; send larger loads in parts.");
     }
     String name = contentType.startsWith(MediaType.APPLICATION_JSON_VALUE) ? "request.json" : "request.jsonl";
     Path rejects = Files.createTempFile("news-search-rejects-", ".jsonl");

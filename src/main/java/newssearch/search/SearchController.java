@@ -2,13 +2,14 @@ package newssearch.search;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.util.List;
 import newssearch.article.Article;
-import newssearch.system.ApiException;
+import newssearch.system.InvalidInputException;
+import newssearch.system.NotFoundException;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,11 +66,12 @@ class SearchController {
           + "has a word starting with q, then article titles. Fewer than 2 characters give no suggestions.")
   Suggestions suggest(
       @Parameter(description = "the text typed so far", example = "Тока") @RequestParam(required = false) String q,
-      @Parameter(description = "suggestions at most, 1 to 20 (default 8)") @RequestParam(required = false) String size)
+      @Parameter(description = "suggestions at most, 1 to 20", schema = @Schema(type = "integer", format = "int32",
+          minimum = "1", maximum = "20", defaultValue = "8")) @RequestParam(required = false) String size)
       throws IOException {
     String prefix = q == null ? "" : q.strip();
     if (prefix.length() > MAX_SUGGEST_LENGTH) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "q: at most " + MAX_SUGGEST_LENGTH + " characters");
+      throw new InvalidInputException("q: at most " + MAX_SUGGEST_LENGTH + " characters");
     }
     int count = SearchParameters.number("size", size, 8, 1, 20);
     return new Suggestions(prefix.length() < 2 ? List.of() : search.suggest(prefix, count));
@@ -80,6 +82,6 @@ class SearchController {
   /** {@code GET /api/articles/{id}}: the whole cleaned article. */
   @GetMapping("/api/articles/{id}")
   Article article(@PathVariable String id) throws IOException {
-    return search.article(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "no article with id " + id));
+    return search.article(id).orElseThrow(() -> new NotFoundException("no article with id " + id));
   }
 }

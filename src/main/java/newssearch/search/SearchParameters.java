@@ -1,16 +1,17 @@
 package newssearch.search;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import newssearch.system.ApiException;
-import org.springframework.http.HttpStatus;
+import newssearch.system.InvalidInputException;
 
 /**
  * The query parameters of {@code /api/search} and {@code /api/search.csv}, as the caller sent them
- * (numbers and dates as text, so a bad one becomes a 400 that names it), checked into a {@link SearchQuery}.
+ * (numbers and dates as text, so a bad one becomes a 400 that names it; the API description still
+ * types them), checked into a {@link SearchQuery}.
  */
 public record SearchParameters(
     @Parameter(description = "the words to find", example = "SCO digital forum Astana 2024") String q,
@@ -22,8 +23,12 @@ public record SearchParameters(
     @Parameter(description = "organisations that must be named") List<String> organization,
     @Parameter(description = "places that must be named", example = "Астана") List<String> place,
     @Parameter(description = "relevance (default) or date") String sort,
-    @Parameter(description = "hits per page, 1 to 100 (default 10)") String size,
-    @Parameter(description = "page number from 1 (default 1)") String page,
+    @Parameter(description = "hits per page, 1 to 100",
+        schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "10"))
+    String size,
+    @Parameter(description = "page number from 1; page × size at most 10,000 (deeper: cursor)",
+        schema = @Schema(type = "integer", format = "int32", minimum = "1", defaultValue = "1"))
+    String page,
     @Parameter(description = "the nextCursor of the previous answer, for deep paging") String cursor,
     @Parameter(description = "fold copies of a story into one hit (default true)") Boolean collapse,
     @Parameter(description = "also search English (Kazakh, Latin-lettered) words as their Russian equivalents, "
@@ -37,12 +42,12 @@ public record SearchParameters(
   /** The search for one page of the JSON answer. */
   public SearchQuery onePage() {
     if (cursor != null && !Cursor.valid(cursor)) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "cursor: not a cursor this service gave out");
+      throw new InvalidInputException("cursor: not a cursor this service gave out");
     }
     int pageSize = number("size", size, 10, 1, MAX_SIZE);
     int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE);
     if (cursor == null && (long) pageNumber * pageSize > MAX_WINDOW) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "page: page × size may not pass " + MAX_WINDOW
+      throw new InvalidInputException("page: page × size may not pass " + MAX_WINDOW
           + "; page deeper with the cursor each answer gives (nextCursor)");
     }
     return query(pageSize, pageNumber, cursor);
@@ -56,7 +61,7 @@ public record SearchParameters(
   private SearchQuery query(int pageSize, int pageNumber, String pageCursor) {
     String text = q == null ? "" : q;
     if (text.length() > MAX_QUERY_LENGTH) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "q: at most " + MAX_QUERY_LENGTH + " characters");
+      throw new InvalidInputException("q: at most " + MAX_QUERY_LENGTH + " characters");
     }
     return new SearchQuery(text.strip(), date("from", from), date("to", to), orEmpty(source), orEmpty(language),
         orEmpty(person), orEmpty(organization), orEmpty(place), sort(sort), pageSize, pageNumber, pageCursor,
@@ -75,7 +80,7 @@ public record SearchParameters(
     } catch (NumberFormatException ignored) {
       // reported below
     }
-    throw new ApiException(HttpStatus.BAD_REQUEST, name + ": a whole number from " + min
+    throw new InvalidInputException(name + ": a whole number from " + min
         + (max == Integer.MAX_VALUE ? " up" : " to " + max) + " expected, got '" + value + "'");
   }
 
@@ -86,7 +91,7 @@ public record SearchParameters(
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, name + ": a date as YYYY-MM-DD expected, got '" + value + "'");
+      throw new InvalidInputException(name + ": a date as YYYY-MM-DD expected, got '" + value + "'");
     }
   }
 
@@ -97,7 +102,7 @@ public record SearchParameters(
     try {
       return SearchQuery.Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ApiException(HttpStatus.BAD_REQUEST, "sort: 'relevance' or 'date' expected, got '" + value + "'");
+      throw new InvalidInputException("sort: 'relevance' or 'date' expected, got '" + value + "'");
     }
   }
 

@@ -3,9 +3,8 @@ package newssearch.search;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import newssearch.index.SearchReadiness;
-import newssearch.system.ApiException;
+import newssearch.system.StartingException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -28,8 +27,7 @@ final class SearchReadinessInterceptor implements HandlerInterceptor {
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (readiness.state() == SearchReadiness.State.STARTING) {
       response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-      throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
-          "The search service is starting: its index is being prepared. Try again in a few seconds.");
+      throw new StartingException("The search service is starting: its index is being prepared. Try again in a few seconds.");
     }
     return true;
   }

@@ -3,6 +3,7 @@ package newssearch.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -10,6 +11,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * without the right {@code X-API-Key} is refused (401). Public search stays open and read-only.
  */
 final class AdminApiKeyInterceptor implements HandlerInterceptor {
+
+  /** The paths it guards. */
+  static final String GUARDED_PATHS = "/api/admin/**";
 
   private final AdminProperties admin;
 
@@ -20,10 +24,10 @@ final class AdminApiKeyInterceptor implements HandlerInterceptor {
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (!admin.enabled()) {
-      throw new ApiException(HttpStatus.FORBIDDEN, "The admin API is off: start the service with NEWS_ADMIN_API_KEY set.");
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The admin API is off: start the service with NEWS_ADMIN_API_KEY set.");
     }
     if (!admin.accepts(request.getHeader(AdminProperties.HEADER))) {
-      throw new ApiException(HttpStatus.UNAUTHORIZED, "A valid X-API-Key header is required.");
+      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "A valid X-API-Key header is required.");
     }
     return true;
   }

@@ -1,51 +1,67 @@
 package newssearch.system;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.transport.TransportException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.ConnectException;
-import newssearch.engine.EngineException;
+import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The one place HTTP errors are made: RFC 7807 problem details, 4xx for the caller's mistakes,
- * 503 when Elasticsearch cannot be reached, never a stack trace. The CLI maps the same failures to
- * its exit codes.
+ * The JSON API's errors, all RFC 7807 problem details ({@code application/problem+json}), never a
+ * stack trace or an internal address. The service's own failures go through
+ * {@link FailureClassifier}; the framework's (405, 415, an unreadable body, a missing or mistyped
+ * parameter, an admin key refused) keep the status Spring gives them, through the base class.
  */
 @RestControllerAdvice
-class ApiErrors {
+class ApiErrors extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
-  @ExceptionHandler(ApiException.class)
-  ProblemDetail refused(ApiException e) {
-    return ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> failed(Exception e) {
+    Failure failure = FailureClassifier.classify(e);
+    failure.log(log);
+    HttpStatusCode status = failure.outcome().status();
+    String detail = failure.callerMessage();
+    return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status,
+        detail != null ? detail : generalDetail(failure.outcome())));
   }
 
-  @ExceptionHandler({ConnectException.class, TransportException.class, EngineException.class})
-  ProblemDetail unavailable(Exception e) {
-    log.warn("Elasticsearch unavailable: {}", e.getMessage());
-    return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-        "The search cluster cannot be reached; try again shortly.");
-  }
-
-  @ExceptionHandler(ElasticsearchException.class)
-  ProblemDetail refusedByCluster(ElasticsearchException e) {
-    log.error("Elasticsearch refused a request: {}", e.getMessage());
-    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_GATEWAY, "The search cluster refused the request.");
-  }
-
-  @ExceptionHandler(IOException.class)
-  ProblemDetail io(IOException e) {
-    if (e.getCause() instanceof ConnectException || e instanceof ConnectException) {
-      return unavailable(e);
+  /**
+   * An unknown address under {@code /api/} is a problem like any other. Anywhere else a reader typed
+   * it: the servlet container's error dispatch then renders the error page, in the reader's language.
+   */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    HttpServletRequest servletRequest = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+    if (servletRequest != null && servletRequest.getRequestURI().startsWith("/api/")) {
+      return super.handleNoResourceFoundException(e, headers, status, request);
     }
-    log.error("I/O failure while answering", e);
-    return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be completed.");
+    try {
+      ((NativeWebRequest) request).getNativeResponse(HttpServletResponse.class).sendError(status.value());
+    } catch (IOException sendFailed) {
+      throw new UncheckedIOException(sendFailed);
+    }
+    return null;
+  }
+
+  private static String generalDetail(Outcome outcome) {
+    return switch (outcome) {
+      case CLUSTER_UNAVAILABLE -> "The search cluster cannot be reached; try again shortly.";
+      case CLUSTER_REFUSED -> "The search cluster refused the request.";
+      default -> "The request could not be completed.";
+    };
   }
 }

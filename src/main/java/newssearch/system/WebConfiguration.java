@@ -15,6 +15,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AdminApiKeyInterceptor(admin)).addPathPatterns("/api/admin/**");
+    registry.addInterceptor(new AdminApiKeyInterceptor(admin)).addPathPatterns(AdminApiKeyInterceptor.GUARDED_PATHS);
   }
 }

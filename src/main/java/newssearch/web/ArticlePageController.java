@@ -8,8 +8,7 @@ import java.util.Locale;
 import newssearch.search.MarkedArticle;
 import newssearch.search.SearchParameters;
 import newssearch.search.SearchService;
-import newssearch.system.ApiException;
-import org.springframework.http.HttpStatus;
+import newssearch.system.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,7 @@ class ArticlePageController {
   String showArticle(@PathVariable String id, SearchParameters parameters, HttpServletRequest request, Model model)
       throws IOException {
     MarkedArticle article = search.markedArticle(id, parameters.onePage(), properties.articleCopies())
-        .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No article with id " + id + "."));
+        .orElseThrow(() -> new NotFoundException("No article with id " + id + "."));
     model.addAttribute("links", SearchLinks.of(request.getParameterMap()));
     model.addAttribute("marked", article);
     model.addAttribute("article", article.article());

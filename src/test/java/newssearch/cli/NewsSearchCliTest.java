@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import newssearch.system.Outcome;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -58,6 +60,32 @@ class NewsSearchCliTest {
     assertThat(exit).isEqualTo(ExitCodes.PARTIAL);
     assertThat(out.toString()).contains("rejected:   5 (see " + rejects + ")", "indexed:    4 new");
     assertThat(rejects).exists();
+  }
+
+  @Test
+  void anUnknownInputFormatIsAUsageErrorNamingTheFormats() {
+    assertThat(run("ingest", "--es-url", TestCluster.get().url(), "--format", "docx", "src/test/resources/ingest/formats"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("news-search: unknown format 'docx'", "jsonl").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aRollbackWithNothingToRollBackToExitsWithConflict() {
+    // An alias of its own, which no job has made: nothing to roll back.
+    System.setProperty("news.index.alias", TestCluster.uniqueAlias(NewsSearchCliTest.class));
+    try {
+      assertThat(run("reindex", "--es-url", TestCluster.get().url(), "--rollback")).isEqualTo(ExitCodes.CONFLICT);
+    } finally {
+      System.clearProperty("news.index.alias");
+    }
+    assertThat(err.toString()).contains("does not exist: nothing to roll back");
+  }
+
+  @Test
+  void everyFailureOutcomeHasItsOwnExitCode() {
+    assertThat(Arrays.stream(Outcome.values()).map(ExitCodes::of).distinct())
+        .hasSize(Outcome.values().length)
+        .doesNotContain(ExitCodes.OK, ExitCodes.PARTIAL);
   }
 
   @Test

@@ -36,6 +36,15 @@ class SearchPageWhenClusterDownTest {
   }
 
   @Test
+  void anEnglishQuerySays503TooThoughItsTranslationAsksTheClusterFirst() throws Exception {
+    // Names no glossary knows: the translation asks the index which spellings its articles use.
+    HttpResponse<String> response = get("/?q=Ryanair+Zhaksylykov", "en");
+    assertThat(response.statusCode()).isEqualTo(503);
+    assertThat(response.body()).contains("The search cluster cannot be reached", "value=\"Ryanair Zhaksylykov\"")
+        .doesNotContain("Exception", "\tat ");
+  }
+
+  @Test
   void aBadParameterIsA400PageNamingIt() throws Exception {
     HttpResponse<String> response = get("/?q=x&page=zero", "en");
     assertThat(response.statusCode()).isEqualTo(400);

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import newssearch.system.ApiException;
-import org.springframework.http.HttpStatus;
+import newssearch.system.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,6 +39,6 @@ class ReindexController {
 
   @GetMapping("/api/admin/jobs/{id}")
   ReindexJob showJob(@PathVariable String id) throws IOException {
-    return reindexer.job(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "No job " + id + "."));
+    return reindexer.job(id).orElseThrow(() -> new NotFoundException("No job " + id + "."));
   }
 }

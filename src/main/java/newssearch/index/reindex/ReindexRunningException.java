@@ -1,13 +1,12 @@
 package newssearch.index.reindex;
 
-import newssearch.system.ApiException;
-import org.springframework.http.HttpStatus;
+import newssearch.system.ConflictException;
 
-/** A second reindex (or rollback) while one runs: answered with 409 over HTTP, a clear message on the command line. */
-public final class ReindexRunningException extends ApiException {
+/** A second reindex (or rollback) while one runs: a conflict: 409 over HTTP, its own exit code on the command line. */
+public final class ReindexRunningException extends ConflictException {
 
   ReindexRunningException(String jobId) {
-    super(HttpStatus.CONFLICT, "Reindex job " + jobId + " is running; one at a time. Follow it at /api/admin/jobs/"
+    super("Reindex job " + jobId + " is running; one at a time. Follow it at /api/admin/jobs/"
         + jobId + ".");
   }
 }

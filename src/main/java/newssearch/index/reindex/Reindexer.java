@@ -16,10 +16,9 @@ import newssearch.enrich.EntityMatcher;
 import newssearch.index.NewsIndex;
 import newssearch.ingest.Ingest;
 import newssearch.ingest.IngestProperties;
-import newssearch.system.ApiException;
+import newssearch.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,7 +83,7 @@ public class Reindexer {
       return new Launch(finished.get(), null, null);
     }
     try {
-      String source = index.liveIndex().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+      String source = index.liveIndex().orElseThrow(() -> new ConflictException(
           "The alias " + index.alias() + " does not exist yet: there is nothing to reindex."));
       JobProgress progress = new JobProgress(id, JobOwner.self(), source, index.nextIndexName(), fromFiles,
           Instant.now());
@@ -107,12 +106,12 @@ public class Reindexer {
     String id = "rollback-" + JOB_STAMP.format(Instant.now());
     lock(id);
     try {
-      String live = index.liveIndex().orElseThrow(() -> new ApiException(HttpStatus.CONFLICT,
+      String live = index.liveIndex().orElseThrow(() -> new ConflictException(
           "The alias " + index.alias() + " does not exist: nothing to roll back."));
       List<String> versions = index.versions();
       int at = versions.indexOf(live);
       if (at <= 0) {
-        throw new ApiException(HttpStatus.CONFLICT, "No earlier index of " + index.alias() + " is kept: nothing to roll back to.");
+        throw new ConflictException("No earlier index of " + index.alias() + " is kept: nothing to roll back to.");
       }
       String previous = versions.get(at - 1);
       index.switchAlias(live, previous);

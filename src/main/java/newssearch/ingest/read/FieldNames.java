@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import newssearch.system.InvalidInputException;
 
 /**
  * Which input field (JSON key or CSV column) holds which part of an article: for each part, the
@@ -44,7 +45,7 @@ public record FieldNames(Map<String, List<String>> names) {
       String[] parts = override.split("=", 2);
       String part = parts[0].trim().toLowerCase(Locale.ROOT);
       if (parts.length != 2 || !merged.containsKey(part) || parts[1].isBlank()) {
-        throw new IllegalArgumentException("--field " + override + ": expected PART=NAME with PART one of "
+        throw new InvalidInputException("--field " + override + ": expected PART=NAME with PART one of "
             + String.join(", ", merged.keySet()));
       }
       List<String> list = new ArrayList<>();

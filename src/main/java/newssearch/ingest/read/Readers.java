@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import newssearch.system.InvalidInputException;
 
 /**
  * Reads any supported input: tells the format from the name and the first bytes, the encoding
@@ -25,7 +26,7 @@ public final class Readers {
 
   public Readers(ObjectMapper json, FieldNames fields, String format) {
     if (format != null && !FORMATS.contains(format)) {
-      throw new IllegalArgumentException("unknown format '" + format + "'; one of " + String.join(", ", FORMATS));
+      throw new InvalidInputException("unknown format '" + format + "'; one of " + String.join(", ", FORMATS));
     }
     this.json = json;
     this.fields = fields;

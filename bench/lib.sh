@@ -1,0 +1,88 @@
+# Shared by the bench scripts: source it once the script has cd'ed to the project root.
+#   bench_workdir NAME [keep]  WORK: a fresh folder (kept at exit with "keep", for its logs)
+#   bench_jar                  JAR: a copy of ${NEWS_JAR:-target/news-search.jar}, built when missing
+#   free_port                  prints a free loopback port, never 8080 or 18080
+#   start_service DATA [ENV=VALUE...]
+#                              `serve` on a free port over the data folder DATA (its own embedded engine,
+#                              or the one already running there), samples off; waits until it answers;
+#                              sets STARTED_URL, STARTED_PID and STARTED_LOG (its output); stopped at exit
+#   stop_service PID
+#   engine_url DATA            prints the URL of the embedded engine running for the data folder DATA
+
+BENCH_PIDS=()
+BENCH_KEEP_WORK=
+
+bench_cleanup() {
+  local pid
+  for pid in "${BENCH_PIDS[@]}"; do
+    stop_service "$pid"
+  done
+  if [ -n "${WORK:-}" ] && [ -z "$BENCH_KEEP_WORK" ]; then
+    rm -rf "$WORK"
+  fi
+}
+trap bench_cleanup EXIT
+
+bench_workdir() {
+  WORK=$(mktemp -d "/tmp/news-search-$1.XXXXXX")
+  # When root runs the embedded engine, it runs as nobody, who must reach its data folder in here.
+  chmod 755 "$WORK"
+  [ "${2:-}" != keep ] || BENCH_KEEP_WORK=1
+}
+
+bench_jar() {
+  if [ -z "${NEWS_JAR:-}" ] && [ ! -f target/news-search.jar ]; then
+    ./mvnw -q -DskipTests package
+  fi
+  # A copy, so a rebuild while the benchmark runs cannot pull the jar from under it.
+  JAR=$WORK/news-search.jar
+  cp "${NEWS_JAR:-target/news-search.jar}" "$JAR"
+}
+
+# A service already running here (on 8080, its default, or on 18080) must be neither measured nor
+# disturbed: a benchmark takes a port the system says is free, and never those two, in case one
+# starts meanwhile.
+free_port() {
+  python3 -c '
+import socket
+while True:
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    if port not in (8080, 18080):
+        print(port)
+        break'
+}
+
+start_service() {
+  local data=$1 port
+  shift
+  port=$(free_port)
+  STARTED_LOG=$WORK/serve-$port.log
+  env NEWS_DATA_DIR="$data" NEWS_SAMPLES_LOADWHENEMPTY=false "$@" \
+    java -jar "$JAR" serve --port "$port" >"$STARTED_LOG" 2>&1 &
+  STARTED_PID=$!
+  STARTED_URL=http://localhost:$port
+  BENCH_PIDS+=("$STARTED_PID")
+  echo "Starting the service at $STARTED_URL (data in $data, log $STARTED_LOG)..." >&2
+  # A busy machine can take minutes to get the service as far as starting its node.
+  local waited=0
+  until curl -sf "$STARTED_URL/actuator/health" >/dev/null; do
+    if ! kill -0 "$STARTED_PID" 2>/dev/null || [ $waited -ge "${BENCH_START_SECONDS:-600}" ]; then
+      echo "The service did not start; the end of its log:" >&2
+      tail -n 30 "$STARTED_LOG" >&2
+      return 1
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+}
+
+stop_service() {
+  kill "$1" 2>/dev/null && wait "$1" 2>/dev/null || true
+}
+
+engine_url() {
+  sed -n 's/^url=//p' "$1/engine.state" | sed 's/\\//g'
+}

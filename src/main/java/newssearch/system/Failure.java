@@ -1,0 +1,31 @@
+package newssearch.system;
+
+import org.slf4j.Logger;
+
+/**
+ * A failure as classified: its outcome and the exception that decided it (the deepest cause when
+ * nothing did).
+ */
+public record Failure(Outcome outcome, Throwable cause) {
+
+  /**
+   * The message written for the caller, or null: only the caller's own mistakes carry one. Other
+   * messages may hold addresses, index names or internals, so they go to the log only.
+   */
+  public String callerMessage() {
+    return switch (outcome) {
+      case BAD_INPUT, NOT_FOUND, CONFLICT, STARTING -> cause.getMessage();
+      case CLUSTER_UNAVAILABLE, CLUSTER_REFUSED, INTERNAL -> null;
+    };
+  }
+
+  /** What the service's own log keeps of it: the caller's mistakes are not the service's, a fault keeps its trace. */
+  public void log(Logger log) {
+    switch (outcome) {
+      case BAD_INPUT, NOT_FOUND, CONFLICT, STARTING -> log.debug("Refused: {}", cause.getMessage());
+      case CLUSTER_UNAVAILABLE -> log.warn("Elasticsearch unavailable: {}", cause.toString());
+      case CLUSTER_REFUSED -> log.error("Elasticsearch refused a request: {}", cause.getMessage());
+      case INTERNAL -> log.error("Request failed", cause);
+    }
+  }
+}
