@@ -27,7 +27,7 @@ final class ExitCodes {
       case BAD_INPUT -> USAGE;
       case NOT_FOUND -> NOT_FOUND;
       case CONFLICT -> CONFLICT;
-      case CLUSTER_UNAVAILABLE, STARTING -> UNAVAILABLE;
+      case CLUSTER_UNAVAILABLE -> UNAVAILABLE;
       case CLUSTER_REFUSED -> REFUSED;
       case INTERNAL -> FAILED;
     };

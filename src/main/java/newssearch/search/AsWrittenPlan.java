@@ -32,6 +32,11 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
 
   /** Words at most this many positions out of place still count as near one another. */
   static final int PROXIMITY_SLOP = 4;
+  /**
+   * A text of more words is only read strictly: ranking hundreds of words (a pasted page) expands
+   * past Elasticsearch's limit of clauses in one query, and no one types them to be weighed.
+   */
+  static final int MOST_RANKED_TERMS = 64;
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
   /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
   private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
@@ -40,7 +45,8 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
 
   @Override
   public List<Reading> readings() {
-    boolean weighable = !text.terms().isEmpty() && text.terms().size() + text.phrases().size() >= 2;
+    boolean weighable = !text.terms().isEmpty() && text.terms().size() + text.phrases().size() >= 2
+        && !text.tooLongToWeigh();
     return weighable ? List.of(Reading.STRICT, Reading.RANKED) : List.of(Reading.STRICT);
   }
 
@@ -113,9 +119,13 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
         .lenient(true)));
   }
 
-  /** The words near one another, in any of their forms; null for a single word. */
+  /**
+   * The words near one another, in any of their forms; null for a single word, and for a text too
+   * long to weigh: a phrase over many words whose names have synonyms («Астана», «Нур-Султан»…)
+   * enumerates every combination of them, past the clause limit.
+   */
   private Query near() {
-    if (text.terms().size() < 2) {
+    if (text.terms().size() < 2 || text.tooLongToWeigh()) {
       return null;
     }
     return Query.of(q -> q.multiMatch(m -> m.query(String.join(" ", text.terms())).fields(SearchFields.STEMMED)

@@ -27,6 +27,7 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
 
   private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
   private static final Pattern OPERATOR = Pattern.compile("OR|\\||\\+|\\(|\\)");
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** Reads the user's text the way the search has Elasticsearch read it. */
   static Interpretation of(String text) {
@@ -75,11 +76,27 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
 
   /**
    * Words that may be carried into another language: plain words and quoted phrases (a phrase's
-   * words are translated), without exclusions, scopes or OR, with which the user steers the query.
+   * words are translated), without exclusions, scopes or OR, with which the user steers the query,
+   * and no more of them than a search can weigh (a pasted page is searched as written).
    */
   boolean translatable() {
     return excluded.isEmpty() && scopes.isEmpty() && !(terms.isEmpty() && phrases.isEmpty())
-        && !words.contains(" OR ");
+        && !words.contains(" OR ") && !tooLongToWeigh();
+  }
+
+  /**
+   * More words than a search can weigh one by one: counted as the index's tokenizer would (runs of
+   * letters or digits), since «a{1,9}Астана» is four words to it though it has no space.
+   */
+  boolean tooLongToWeigh() {
+    Matcher token = TOKEN.matcher(words);
+    int count = 0;
+    while (token.find()) {
+      if (++count > AsWrittenPlan.MOST_RANKED_TERMS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code title:} or {@code source:} values, included or excluded. */

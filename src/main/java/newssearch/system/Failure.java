@@ -14,15 +14,17 @@ public record Failure(Outcome outcome, Throwable cause) {
    */
   public String callerMessage() {
     return switch (outcome) {
-      case BAD_INPUT, NOT_FOUND, CONFLICT, STARTING -> cause.getMessage();
-      case CLUSTER_UNAVAILABLE, CLUSTER_REFUSED, INTERNAL -> null;
+      case BAD_INPUT, NOT_FOUND, CONFLICT -> cause.getMessage();
+      // The service's own word that it is starting is written for the caller; a cluster's failure is not.
+      case CLUSTER_UNAVAILABLE -> cause instanceof StartingException ? cause.getMessage() : null;
+      case CLUSTER_REFUSED, INTERNAL -> null;
     };
   }
 
   /** What the service's own log keeps of it: the caller's mistakes are not the service's, a fault keeps its trace. */
   public void log(Logger log) {
     switch (outcome) {
-      case BAD_INPUT, NOT_FOUND, CONFLICT, STARTING -> log.debug("Refused: {}", cause.getMessage());
+      case BAD_INPUT, NOT_FOUND, CONFLICT -> log.debug("Refused: {}", cause.getMessage());
       case CLUSTER_UNAVAILABLE -> log.warn("Elasticsearch unavailable: {}", cause.toString());
       case CLUSTER_REFUSED -> log.error("Elasticsearch refused a request: {}", cause.getMessage());
       case INTERNAL -> log.error("Request failed", cause);

@@ -45,7 +45,8 @@ public final class FailureClassifier {
       return Outcome.CONFLICT;
     }
     if (e instanceof StartingException) {
-      return Outcome.STARTING;
+      // Not yet able to answer, like a cluster that cannot be reached: 503, try again shortly.
+      return Outcome.CLUSTER_UNAVAILABLE;
     }
     if (e instanceof ConnectException || e instanceof TransportException || e instanceof EngineException) {
       return Outcome.CLUSTER_UNAVAILABLE;

@@ -16,8 +16,6 @@ public enum Outcome {
   CONFLICT(HttpStatus.CONFLICT),
   /** Elasticsearch cannot be reached or started, or says it cannot serve now: trying again later may work. */
   CLUSTER_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
-  /** The service is still preparing what it needs to answer (its index, its samples): shortly it will. */
-  STARTING(HttpStatus.SERVICE_UNAVAILABLE),
   /** Elasticsearch answered and refused the request: trying again will not help by itself. */
   CLUSTER_REFUSED(HttpStatus.BAD_GATEWAY),
   /** Anything else: a fault of this service, told in its log. */

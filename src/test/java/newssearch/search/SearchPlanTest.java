@@ -52,6 +52,11 @@ class SearchPlanTest {
   void oneWordHasNothingToRankBy() {
     assertThat(new AsWrittenPlan(Interpretation.of("ШОС")).readings()).containsExactly(Reading.STRICT);
     assertThat(new AsWrittenPlan(Interpretation.of("\"саммит ШОС\"")).readings()).containsExactly(Reading.STRICT);
+    String pasted = "ШОС Астана ".repeat(AsWrittenPlan.MOST_RANKED_TERMS);
+    assertThat(new AsWrittenPlan(Interpretation.of(pasted)).readings()).containsExactly(Reading.STRICT);
+    String glued = "a{1,9}Астана<script>".repeat(AsWrittenPlan.MOST_RANKED_TERMS / 4) + " ШОС";
+    assertThat(new AsWrittenPlan(Interpretation.of(glued)).readings()).as("words the tokenizer splits count")
+        .containsExactly(Reading.STRICT);
   }
 
   @Test
@@ -90,6 +95,7 @@ class SearchPlanTest {
     assertThat(Interpretation.of("police -Trump").translatable()).isFalse();
     assertThat(Interpretation.of("police title:crowd").translatable()).isFalse();
     assertThat(Interpretation.of("police OR crowd").translatable()).isFalse();
+    assertThat(Interpretation.of("police \"crowd\" ".repeat(AsWrittenPlan.MOST_RANKED_TERMS)).translatable()).isFalse();
   }
 
   @Test

@@ -17,6 +17,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import newssearch.index.SearchReadiness;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 @WebMvcTest(ApiErrorsTest.Probe.class)
 @Import({ApiErrorsTest.Probe.class, ApiErrorsTest.AdminSettings.class})
 class ApiErrorsTest {
+
+  /** The search pages' readiness gate is in the slice too; the probe's addresses are not behind it. */
+  @MockitoBean
+  SearchReadiness readiness;
 
   /** The web slice's interceptors guard the admin API and need its settings. */
   @TestConfiguration
