@@ -101,7 +101,6 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
 
   /** The {@code title:} or {@code source:} values, included or excluded. */
   List<String> scoped(String field, boolean excludedOnes) {
-    return scopes.stream().filter(s -> s.field().equals(field) && s.excluded() == excludedOnes)
-        .map(ScopedText.Scope::value).toList();
+    return new ScopedText(words, scopes).values(field, excludedOnes);
   }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
  * articles the other terms point to is the one the query means («issued» → «выпустил», not
  * «вытекание»); one never found there keeps a small weight, so an article that uses it still
  * matches but no longer outranks the ones that agree with the rest of the query. The same request
- * counts the strict reading, which decides whether the search falls back to the ranked one.
+ * counts the strict reading, when the plan has one, which decides whether the search falls back to
+ * the ranked one.
  */
 final class TranslationEvidence {
 
@@ -30,7 +31,7 @@ final class TranslationEvidence {
   private static final String TOP = "top";
   private static final String ALTERNATIVES = "alternatives";
 
-  /** The weighted plan and how many articles its strict reading finds. */
+  /** The weighted plan and how many articles its strict reading finds (0 when it has none). */
   record Weighed(IntoRussianPlan plan, long strictHits) {}
 
   private TranslationEvidence() {}
@@ -38,7 +39,8 @@ final class TranslationEvidence {
   static Weighed weigh(ElasticsearchClient client, String index, SearchQuery query, Interpretation text,
       IntoRussianPlan plan) throws IOException {
     SearchResponse<Void> response = client.search(request(index, query, text, plan), Void.class);
-    long strict = response.aggregations().get(QueryBuilder.STRICT).filter().docCount();
+    var strictCount = response.aggregations().get(QueryBuilder.STRICT);
+    long strict = strictCount == null ? 0 : strictCount.filter().docCount();
     Map<String, FiltersBucket> counted = response.aggregations().get(TOP).sampler().aggregations()
         .get(ALTERNATIVES).filters().buckets().keyed();
     Map<Integer, List<Float>> weights = new HashMap<>();
@@ -74,19 +76,22 @@ final class TranslationEvidence {
       }
     });
     if (alternatives.isEmpty()) {
-      // Nothing to weigh; the aggregation still needs a filter, and the strict count is still asked for.
+      // Nothing to weigh; the aggregation still needs a filter.
       alternatives.put("none", Query.of(q -> q.matchNone(m -> m)));
     }
     Query ranked = QueryBuilder.matching(query, text, plan, Reading.RANKED);
-    Query strict = QueryBuilder.matching(query, text, plan, Reading.STRICT);
-    return SearchRequest.of(s -> s
-        .index(index)
-        .size(0)
-        .trackTotalHits(t -> t.enabled(false))
-        .query(ranked)
-        .aggregations(QueryBuilder.STRICT, a -> a.filter(strict))
-        .aggregations(TOP, a -> a.sampler(m -> m.shardSize(SAMPLE))
-            .aggregations(ALTERNATIVES, f -> f.filters(fs -> fs.filters(b -> b.keyed(alternatives))))));
+    // A sentence has no strict reading: counting one would be a second pass over the index for nothing.
+    Query strict = plan.readings().contains(Reading.STRICT)
+        ? QueryBuilder.matching(query, text, plan, Reading.STRICT) : null;
+    return SearchRequest.of(s -> {
+      s.index(index)
+          .size(0)
+          .trackTotalHits(t -> t.enabled(false))
+          .query(ranked)
+          .aggregations(TOP, a -> a.sampler(m -> m.shardSize(SAMPLE))
+              .aggregations(ALTERNATIVES, f -> f.filters(fs -> fs.filters(b -> b.keyed(alternatives)))));
+      return strict == null ? s : s.aggregations(QueryBuilder.STRICT, a -> a.filter(strict));
+    });
   }
 
   private static String key(int group, int alternative) {

@@ -40,4 +40,17 @@ class TranslationEvidenceTest {
     assertThat(body.at("/aggregations/strict/filter/bool/must/0/bool/must/0/bool/minimum_should_match").asText())
         .isEqualTo(IntoRussianPlan.MOST_TERMS);
   }
+
+  @Test
+  void aSentenceHasNoStrictReadingToCount() throws Exception {
+    List<TermGroup> sentence = List.of("police", "declared", "unlawful", "assembly", "crowd").stream()
+        .map(w -> new TermGroup(w, List.of("слово", "речь"), TermGroup.Kind.DICTIONARY, "en")).toList();
+    SearchQuery query = new SearchQuery("police declared unlawful assembly crowd", null, null, List.of(), List.of(),
+        List.of(), List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
+    var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
+        new IntoRussianPlan(sentence));
+    JsonNode body = new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+    assertThat(body.at("/aggregations").has("strict")).isFalse();
+    assertThat(body.at("/aggregations").has("top")).isTrue();
+  }
 }
