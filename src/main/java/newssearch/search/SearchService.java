@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public class SearchService {
     text = text.as(plan, reading);
     String didYouMean = !(plan instanceof IntoRussianPlan) && strictHits < DidYouMean.FEW_HITS
         && query.cursor() == null && text.plainWords() ? correction(query, strictHits) : null;
-    List<ArticleHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
+    List<ArticleHit> hits = shown(query, text, plan, reading, response.hits().hits());
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (String[] facet : QueryBuilder.FACETS) {
       List<SearchResult.FacetValue> values = new ArrayList<>();
@@ -243,7 +244,7 @@ public class SearchService {
       marks = response.hits().hits().isEmpty() ? Map.of() : response.hits().hits().get(0).highlight();
     }
     List<ArticleHit> copies = client.search(QueryBuilder.copies(alias, article.story(), id, maxCopies), Article.class)
-        .hits().hits().stream().map(SearchService::toHit).toList();
+        .hits().hits().stream().map(hit -> toHit(hit, hit, 0)).toList();
     return Optional.of(new MarkedArticle(article, markedOrEscaped(marks, ArticleFields.TITLE, article.title()),
         markedOrEscaped(marks, ArticleFields.LEDE, article.lede()), markedOrEscaped(marks, ArticleFields.BODY,
         article.body()), copies));
@@ -254,12 +255,40 @@ public class SearchService {
     return !marked.isEmpty() ? marked.get(0) : text == null ? "" : HtmlUtils.htmlEscape(text);
   }
 
-  /** A hit as shown: for a folded story its earliest copy, with the story's score and count of copies. */
-  private static ArticleHit toHit(Hit<Article> hit) {
-    var group = hit.innerHits().get(QueryBuilder.COPIES);
-    var earliest = group == null || group.hits().hits().isEmpty() ? null : group.hits().hits().get(0);
-    Article a = earliest == null || earliest.source() == null ? hit.source() : earliest.source().to(Article.class);
-    Map<String, List<String>> highlights = earliest == null ? hit.highlight() : earliest.highlight();
+  /**
+   * The page as shown. A folded story is shown as its earliest copy the search matches, with that
+   * copy's snippets, the story's score and how many other copies match; those come from one more
+   * request over the page's stories ({@link QueryBuilder#earliestCopies}).
+   */
+  private List<ArticleHit> shown(SearchQuery query, Interpretation text, SearchPlan plan, Reading reading,
+      List<Hit<Article>> page) throws IOException {
+    if (!QueryBuilder.folds(query) || page.isEmpty()) {
+      return page.stream().map(hit -> toHit(hit, hit, 0)).toList();
+    }
+    List<String> stories = page.stream().map(hit -> hit.fields().get(ArticleFields.STORY))
+        .map(story -> story.toJson().asJsonArray().getString(0)).toList();
+    SearchResponse<Article> copies = client.search(
+        QueryBuilder.earliestCopies(alias, query, text, plan, reading, stories), Article.class);
+    Map<String, Hit<Article>> earliest = new HashMap<>();
+    copies.hits().hits().forEach(hit -> earliest.put(hit.source().story(), hit));
+    Map<String, Long> matched = new HashMap<>();
+    copies.aggregations().get(QueryBuilder.COPIES).sterms().buckets().array()
+        .forEach(bucket -> matched.put(bucket.key().stringValue(), bucket.docCount()));
+    List<ArticleHit> hits = new ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      String story = stories.get(i);
+      // Absent only when the story's copies were removed between the two requests (a reindex).
+      if (earliest.containsKey(story)) {
+        hits.add(toHit(page.get(i), earliest.get(story), matched.getOrDefault(story, 1L) - 1));
+      }
+    }
+    return hits;
+  }
+
+  /** A hit as shown: the ranked hit's score, the shown copy's article and snippets. */
+  private static ArticleHit toHit(Hit<Article> ranked, Hit<Article> shown, long copies) {
+    Article a = shown.source();
+    Map<String, List<String>> highlights = shown.highlight();
     List<String> titleHtml = highlights.getOrDefault(ArticleFields.TITLE, List.of());
     List<String> snippets = highlights.getOrDefault(ArticleFields.BODY, List.of());
     if (snippets.isEmpty()) {
@@ -267,12 +296,7 @@ public class SearchService {
     }
     return new ArticleHit(a.id(), a.url(), a.source(), a.publishedAt(), a.language(), a.title(),
         titleHtml.isEmpty() ? HtmlUtils.htmlEscape(a.title()) : titleHtml.get(0), snippets,
-        hit.score() == null ? 0 : hit.score(), a.people(), a.organizations(), a.places(), a.duplicateOf(),
-        copies(hit));
-  }
-
-  private static long copies(Hit<Article> hit) {
-    var group = hit.innerHits().get(QueryBuilder.COPIES);
-    return group == null || group.hits().total() == null ? 0 : Math.max(0, group.hits().total().value() - 1);
+        ranked.score() == null ? 0 : ranked.score(), a.people(), a.organizations(), a.places(), a.duplicateOf(),
+        copies);
   }
 }

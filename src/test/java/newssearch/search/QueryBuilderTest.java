@@ -51,10 +51,19 @@ class QueryBuilderTest {
     JsonNode body = json(query("ШОС"));
     assertThat(body.has("highlight")).isFalse();
     assertThat(body.get("_source").asBoolean(true)).isFalse();
-    JsonNode copies = body.at("/collapse/inner_hits");
-    JsonNode earliest = copies.isArray() ? copies.get(0) : copies;
-    assertThat(earliest.at("/highlight/fields/body/number_of_fragments").asInt()).isEqualTo(3);
+    assertThat(body.at("/collapse/field").asText()).isEqualTo("story");
+    assertThat(body.at("/collapse").has("inner_hits")).as("inner hits rerun the query per story").isFalse();
+
+    Interpretation text = Interpretation.of("ШОС");
+    String copies = JsonpUtils.toJsonString(QueryBuilder.earliestCopies("news", query("ШОС"), text,
+        new AsWrittenPlan(text), Reading.STRICT, List.of("a", "b")), new JacksonJsonpMapper());
+    JsonNode earliest = new ObjectMapper().readTree(copies);
+    assertThat(earliest.at("/query/bool/filter/1/terms/story").toString()).isEqualTo("[\"a\",\"b\"]");
+    assertThat(earliest.at("/query/bool/filter/0/bool/must/0").isMissingNode()).isFalse();
+    assertThat(earliest.at("/collapse/field").asText()).isEqualTo("story");
     assertThat(earliest.at("/sort/0/published_at/order").asText()).isEqualTo("asc");
+    assertThat(earliest.at("/highlight/fields/body/number_of_fragments").asInt()).isEqualTo(3);
+    assertThat(earliest.at("/aggregations/copies/terms/field").asText()).isEqualTo("story");
   }
 
   @Test
