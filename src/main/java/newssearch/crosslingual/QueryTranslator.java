@@ -79,7 +79,10 @@ public final class QueryTranslator {
         String term = String.join(" ", words.subList(i, i + n));
         EntityName name = entityNames.get(key(term));
         List<String> entity = name != null && name.isWrittenAs(term) ? name.russian() : null;
-        List<String> russian = entity != null ? entity : isLatin(term) ? glossary.translate(key(term)) : List.of();
+        // A function word is no glossary entry unless written in capitals: «it» is not «IT».
+        boolean functionWord = n == 1 && EnglishWords.isStopWord(key(term)) && !isAcronym(term);
+        List<String> russian = entity != null ? entity
+            : isLatin(term) && !functionWord ? glossary.translate(key(term)) : List.of();
         if (!russian.isEmpty()) {
           groups.add(new TermGroup(term, russian, entity != null ? TermGroup.Kind.ENTITY : TermGroup.Kind.GLOSSARY,
               TokenLanguage.of(term)));

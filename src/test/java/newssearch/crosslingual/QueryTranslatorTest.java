@@ -65,6 +65,8 @@ class QueryTranslatorTest {
         Vocabulary.NONE);
     assertThat(describe(translator.translate("WHO warns"))).contains("WHO=ENTITY[Всемирная организация здравоохранения, ВОЗ]");
     assertThat(describe(translator.translate("employees who need"))).contains("who=SKIPPED[]");
+    assertThat(describe(translator.translate("It sanctions"))).contains("It=SKIPPED[]");
+    assertThat(describe(translator.translate("IT"))).contains("IT=GLOSSARY[IT");
   }
 
   @Test
