@@ -36,6 +36,11 @@ public final class QueryBuilder {
   /** Of the hits, those the plan's strict reading counts: whether the search falls back to the ranked one. */
   static final String STRICT = "strict";
   static final String COPIES = "copies";
+  /**
+   * A translated search's first pages are ranked among this many of its best articles once the
+   * collection has weighed its translations: one pass over the index instead of two.
+   */
+  static final int RERANK_WINDOW = 100;
   /** Elasticsearch's own default limit, minus one: a request value below it cuts instead of failing. */
   static final int MAX_ANALYZED_OFFSET = 999_999;
   /** Facet name in the response → keyword field. */
@@ -55,61 +60,116 @@ public final class QueryBuilder {
   }
 
   /**
-   * The search at one reading of its plan. When the plan counts its strict reading apart from what
-   * it matches, a {@code strict} filter aggregation counts it.
+   * The search at one reading of its plan: the page, the total and the counts. When the plan counts
+   * its strict reading apart from what it matches, a {@code strict} filter aggregation counts it.
    */
   static SearchRequest build(String index, SearchQuery query, Interpretation text, SearchPlan plan, Reading reading,
       Recency recency) {
+    return SearchRequest.of(s -> {
+      s.index(index).query(ranked(query, text, plan, reading, recency)).trackTotalHits(t -> t.enabled(true));
+      counts(s, query, plan, reading);
+      return page(s, query, text, plan);
+    });
+  }
+
+  /**
+   * Whether a translated search's page is ranked among its first pass's best {@link #RERANK_WINDOW}
+   * articles ({@link #firstPass}, {@link #reranked}): the first pages ordered by relevance. Deeper
+   * pages, cursors and date order run the weighed query over every match.
+   */
+  static boolean reranks(SearchQuery query) {
+    return query.cursor() == null && byRelevance(query) && query.page() * query.size() <= RERANK_WINDOW;
+  }
+
+  /**
+   * A translated search's first pass: its total and counts, and the ids of its best
+   * {@code window} articles (none when 0) as the plan ranks them before its translations are
+   * weighed; the caller adds what weighs them.
+   */
+  static SearchRequest.Builder firstPass(String index, SearchQuery query, Interpretation text, SearchPlan plan,
+      Reading reading, Recency recency, int window) {
+    SearchRequest.Builder s = new SearchRequest.Builder()
+        .index(index)
+        .query(ranked(query, text, plan, reading, recency))
+        .size(window)
+        .source(src -> src.fetch(false))
+        .trackTotalHits(t -> t.enabled(true));
+    if (window > 0) {
+      counts(s, query, plan, reading);
+    }
+    return s;
+  }
+
+  /** A page of the first pass's best articles, ranked by the weighed plan; no counts (the first pass has them). */
+  static SearchRequest reranked(String index, SearchQuery query, Interpretation text, SearchPlan plan,
+      Reading reading, Recency recency, List<String> ids) {
+    Query ranked = ranked(query, text, plan, reading, recency);
+    return SearchRequest.of(s -> {
+      s.index(index)
+          .query(q -> q.bool(b -> b.must(ranked).filter(f -> f.ids(i -> i.values(ids)))))
+          .trackTotalHits(t -> t.enabled(false));
+      return page(s, query, text, plan);
+    });
+  }
+
+  private static boolean byRelevance(SearchQuery query) {
+    return query.sort() == SearchQuery.Sort.RELEVANCE && query.hasText();
+  }
+
+  /** What matches, scored with recency when the hits are ordered by relevance. */
+  private static Query ranked(SearchQuery query, Interpretation text, SearchPlan plan, Reading reading,
+      Recency recency) {
     Query matching = matching(query, text, plan, reading);
-    boolean byRelevance = query.sort() == SearchQuery.Sort.RELEVANCE && query.hasText();
-    Query bool = !byRelevance || !recency.on() ? matching : Query.of(q -> q.bool(b -> b.must(matching)
+    return !byRelevance(query) || !recency.on() ? matching : Query.of(q -> q.bool(b -> b.must(matching)
         .should(sh -> sh.distanceFeature(d -> d.date(f -> f.field(ArticleFields.PUBLISHED_AT)
             .origin("now/h").pivot(Time.of(t -> t.time(recency.pivot().toSeconds() + "s")))
             .boost((float) recency.boost()))))));
-    Highlight highlight = highlight(highlightQuery(text, plan));
-    return SearchRequest.of(s -> {
-      s.index(index)
-          .query(bool)
-          .from(query.cursor() == null ? (query.page() - 1) * query.size() : 0)
-          .size(query.size())
-          .trackTotalHits(t -> t.enabled(true));
-      // A folded story is shown as its earliest copy, fetched and highlighted by a request of its
-      // own (earliestCopies); the top hit's own source and snippets would be work thrown away
-      // (highlighting is the dearest part of a search).
-      if (folds(query)) {
-        s.source(src -> src.fetch(false));
-      } else {
-        s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight);
-      }
-      for (String[] facet : FACETS) {
-        s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
-      }
-      s.aggregations(HISTOGRAM, a -> a.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT)
-          .calendarInterval(CalendarInterval.valueOf(capitalized(query.histogramInterval())))
-          .minDocCount(1)));
-      s.aggregations(UNDATED, a -> a.missing(m -> m.field(ArticleFields.PUBLISHED_AT)));
-      if (plan.strictCount() != null && reading == Reading.STRICT) {
-        s.aggregations(STRICT, a -> a.filter(plan.strictCount()));
-      }
-      // The id breaks ties, so the order is total and search_after pages never skip or repeat.
-      if (!byRelevance) {
-        s.sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")));
-      } else {
-        s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-      }
-      s.sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
-      // Elasticsearch cannot combine collapsing with search_after: deep paging lists every copy.
-      // No inner hits: Elasticsearch runs the whole query again for each story on the page, ten
-      // passes over the index for a translated query (measured: three times the search's cost).
-      if (folds(query)) {
-        s.collapse(c -> c.field(ArticleFields.STORY));
-      }
-      if (query.cursor() != null) {
-        s.searchAfter(Cursor.decode(query.cursor()).orElseThrow(
-            () -> new IllegalArgumentException("not a cursor: " + query.cursor())));
-      }
-      return s;
-    });
+  }
+
+  /** The facets, the histogram, the undated count and, where the plan has one, the strict count. */
+  private static void counts(SearchRequest.Builder s, SearchQuery query, SearchPlan plan, Reading reading) {
+    for (String[] facet : FACETS) {
+      s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
+    }
+    s.aggregations(HISTOGRAM, a -> a.dateHistogram(d -> d.field(ArticleFields.PUBLISHED_AT)
+        .calendarInterval(CalendarInterval.valueOf(capitalized(query.histogramInterval())))
+        .minDocCount(1)));
+    s.aggregations(UNDATED, a -> a.missing(m -> m.field(ArticleFields.PUBLISHED_AT)));
+    if (plan.strictCount() != null && reading == Reading.STRICT) {
+      s.aggregations(STRICT, a -> a.filter(plan.strictCount()));
+    }
+  }
+
+  /** Paging, order, snippets and folding. */
+  private static SearchRequest.Builder page(SearchRequest.Builder s, SearchQuery query, Interpretation text,
+      SearchPlan plan) {
+    s.from(query.cursor() == null ? (query.page() - 1) * query.size() : 0).size(query.size());
+    // A folded story is shown as its earliest copy, fetched and highlighted by a request of its
+    // own (earliestCopies); the top hit's own source and snippets would be work thrown away
+    // (highlighting is the dearest part of a search).
+    if (folds(query)) {
+      s.source(src -> src.fetch(false));
+    } else {
+      s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight(highlightQuery(text, plan)));
+    }
+    // The id breaks ties, so the order is total and search_after pages never skip or repeat.
+    if (!byRelevance(query)) {
+      s.sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")));
+    } else {
+      s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+    }
+    s.sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
+    // Elasticsearch cannot combine collapsing with search_after: deep paging lists every copy.
+    // No inner hits: Elasticsearch runs the whole query again for each story on the page, ten
+    // passes over the index for a translated query (measured: three times the search's cost).
+    if (folds(query)) {
+      s.collapse(c -> c.field(ArticleFields.STORY));
+    }
+    if (query.cursor() != null) {
+      s.searchAfter(Cursor.decode(query.cursor()).orElseThrow(
+          () -> new IllegalArgumentException("not a cursor: " + query.cursor())));
+    }
+    return s;
   }
 
   /**

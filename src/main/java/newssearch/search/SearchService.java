@@ -55,23 +55,38 @@ public class SearchService {
   /**
    * Parses the text once, plans it (as written, into Russian, or from Russian), and runs the
    * plan's readings in order: the strict one, then — when it found fewer than
-   * {@code news.search.ranked-below} articles — the ranked one. A translated query's alternatives
-   * are weighed first by the collection ({@link TranslationEvidence}), in a request that also
-   * counts its strict reading, so it runs the one reading it needs.
+   * {@code news.search.ranked-below} articles — the ranked one. A translated query runs a first
+   * pass at each reading it tries, which counts it and weighs its alternatives by the collection
+   * ({@link TranslationEvidence}); its first pages are then its best articles of that pass ranked
+   * by the weighed plan, a request over those articles only.
    */
   public SearchResult search(SearchQuery query) throws IOException {
     Interpretation text = Interpretation.of(query.text());
     SearchPlan plan = plan(query, text);
-    Reading reading = Reading.STRICT;
+    Reading reading = plan.readings().get(0);
     SearchResponse<Article> response;
+    SearchResponse<?> counted;
     long strictHits;
+    long took = 0;
     if (plan instanceof IntoRussianPlan translated) {
-      TranslationEvidence.Weighed weighed = TranslationEvidence.weigh(client, alias, query, text, translated);
-      plan = weighed.plan();
-      strictHits = weighed.strictHits();
-      reading = !plan.readings().contains(Reading.STRICT) || fallsBack(plan, strictHits)
-          ? Reading.RANKED : Reading.STRICT;
-      response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+      int window = QueryBuilder.reranks(query) ? QueryBuilder.RERANK_WINDOW : 0;
+      SearchResponse<Void> first = firstPass(query, text, translated, reading, window);
+      strictHits = hitCount(first);
+      if (reading == Reading.STRICT && fallsBack(plan, strictHits)) {
+        reading = Reading.RANKED;
+        took += first.took();
+        first = firstPass(query, text, translated, reading, window);
+      }
+      took += first.took();
+      plan = TranslationEvidence.weighed(first, translated);
+      if (window > 0) {
+        List<String> best = first.hits().hits().stream().map(Hit::id).toList();
+        response = client.search(QueryBuilder.reranked(alias, query, text, plan, reading, recency, best), Article.class);
+        counted = first;
+      } else {
+        response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+        counted = response;
+      }
     } else {
       response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
       strictHits = plan.strictCount() != null
@@ -80,6 +95,7 @@ public class SearchService {
         reading = Reading.RANKED;
         response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
       }
+      counted = response;
     }
     text = text.as(plan, reading);
     String didYouMean = !(plan instanceof IntoRussianPlan) && strictHits < DidYouMean.FEW_HITS
@@ -88,22 +104,22 @@ public class SearchService {
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (String[] facet : QueryBuilder.FACETS) {
       List<SearchResult.FacetValue> values = new ArrayList<>();
-      for (StringTermsBucket bucket : response.aggregations().get(facet[0]).sterms().buckets().array()) {
+      for (StringTermsBucket bucket : counted.aggregations().get(facet[0]).sterms().buckets().array()) {
         values.add(new SearchResult.FacetValue(bucket.key().stringValue(), bucket.docCount()));
       }
       facets.put(facet[0], values);
     }
-    List<SearchResult.Bucket> buckets = response.aggregations().get(QueryBuilder.HISTOGRAM).dateHistogram().buckets()
+    List<SearchResult.Bucket> buckets = counted.aggregations().get(QueryBuilder.HISTOGRAM).dateHistogram().buckets()
         .array().stream()
         .map(b -> new SearchResult.Bucket(Instant.ofEpochMilli(b.key()).atZone(ZoneOffset.UTC).toLocalDate().toString(),
             b.docCount()))
         .toList();
-    long undated = response.aggregations().get(QueryBuilder.UNDATED).missing().docCount();
-    var total = response.hits().total();
+    long undated = counted.aggregations().get(QueryBuilder.UNDATED).missing().docCount();
+    var total = counted.hits().total();
     List<Hit<Article>> page = response.hits().hits();
     String next = page.size() == query.size() ? Cursor.encode(page.get(page.size() - 1).sort()) : null;
     return new SearchResult(total == null ? hits.size() : total.value(),
-        total == null || total.relation() == TotalHitsRelation.Eq, response.took(), text, hits, facets,
+        total == null || total.relation() == TotalHitsRelation.Eq, took + response.took(), text, hits, facets,
         new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next, didYouMean);
   }
 
@@ -216,7 +232,12 @@ public class SearchService {
     return other.isEmpty() ? asWritten : new FromRussianPlan(asWritten, other);
   }
 
-  private static long hitCount(SearchResponse<Article> response) {
+  private SearchResponse<Void> firstPass(SearchQuery query, Interpretation text, IntoRussianPlan plan, Reading reading,
+      int window) throws IOException {
+    return client.search(TranslationEvidence.request(alias, query, text, plan, reading, recency, window), Void.class);
+  }
+
+  private static long hitCount(SearchResponse<?> response) {
     return response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
   }
 

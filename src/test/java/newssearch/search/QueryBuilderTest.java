@@ -67,6 +67,20 @@ class QueryBuilderTest {
   }
 
   @Test
+  void aTranslatedSearchsFirstPagesAreRankedAmongItsFirstPassBestArticles() throws Exception {
+    assertThat(QueryBuilder.reranks(query("forum"))).isTrue();
+    assertThat(QueryBuilder.reranks(query("forum").withPage(10, 11))).as("past the window").isFalse();
+    Interpretation text = Interpretation.of("forum");
+    String page = JsonpUtils.toJsonString(QueryBuilder.reranked("news", query("forum"), text, new AsWrittenPlan(text),
+        Reading.STRICT, Recency.OFF, List.of("a", "b")), new JacksonJsonpMapper());
+    JsonNode body = new ObjectMapper().readTree(page);
+    assertThat(body.at("/query/bool/filter/0/ids/values").toString()).isEqualTo("[\"a\",\"b\"]");
+    assertThat(body.has("aggregations")).as("the first pass counted").isFalse();
+    assertThat(body.at("/track_total_hits").asBoolean()).isFalse();
+    assertThat(body.at("/collapse/field").asText()).isEqualTo("story");
+  }
+
+  @Test
   void filtersAreFiltersAndPagesAreOffsets() throws Exception {
     SearchQuery q = new SearchQuery("выборы", LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"),
         List.of("tass.ru", "ria.ru"), List.of("ru"), List.of("Касым-Жомарт Токаев"), List.of(), List.of("Астана"),

@@ -24,33 +24,38 @@ class TranslationEvidenceTest {
   }
 
   @Test
-  void theRequestRanksSamplesTheBestArticlesAndCountsTheStrictReading() throws Exception {
+  void theFirstPassRanksCountsAndSamplesItsBestArticles() throws Exception {
     TermGroup issued = new TermGroup("issued", List.of("выпустить", "вытекание"), TermGroup.Kind.DICTIONARY, "en");
     TermGroup bonds = new TermGroup("bonds", List.of("облигация"), TermGroup.Kind.DICTIONARY, "en");
     SearchQuery query = new SearchQuery("issued bonds", null, null, List.of(), List.of(), List.of(), List.of(),
         List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
     var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
-        new IntoRussianPlan(List.of(issued, bonds)));
+        new IntoRussianPlan(List.of(issued, bonds)), Reading.STRICT, Recency.OFF, QueryBuilder.RERANK_WINDOW);
     JsonNode body = new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
-    assertThat(body.get("size").asInt()).isZero();
+    assertThat(body.get("size").asInt()).isEqualTo(QueryBuilder.RERANK_WINDOW);
+    assertThat(body.get("_source").asBoolean(true)).isFalse();
+    assertThat(body.at("/track_total_hits").asBoolean()).as("the total decides whether it falls back").isTrue();
+    assertThat(body.at("/query/bool/must/0/bool/must/0/bool/minimum_should_match").asText())
+        .isEqualTo(IntoRussianPlan.MOST_TERMS);
     assertThat(body.at("/aggregations/top/sampler/shard_size").asInt()).isEqualTo(TranslationEvidence.SAMPLE);
     JsonNode filters = body.at("/aggregations/top/aggregations/alternatives/filters/filters");
     assertThat(filters.fieldNames()).toIterable().as("only a term with a choice of senses is weighed")
         .containsExactly("0:0", "0:1");
-    assertThat(body.at("/aggregations/strict/filter/bool/must/0/bool/must/0/bool/minimum_should_match").asText())
-        .isEqualTo(IntoRussianPlan.MOST_TERMS);
+    assertThat(body.at("/aggregations").has("sources")).as("the page's counts come from this pass").isTrue();
+    assertThat(body.at("/aggregations").has("histogram")).isTrue();
   }
 
   @Test
-  void aSentenceHasNoStrictReadingToCount() throws Exception {
+  void aFirstPassWithoutAWindowOnlyCountsAndWeighs() throws Exception {
     List<TermGroup> sentence = List.of("police", "declared", "unlawful", "assembly", "crowd").stream()
         .map(w -> new TermGroup(w, List.of("слово", "речь"), TermGroup.Kind.DICTIONARY, "en")).toList();
     SearchQuery query = new SearchQuery("police declared unlawful assembly crowd", null, null, List.of(), List.of(),
         List.of(), List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
     var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
-        new IntoRussianPlan(sentence));
+        new IntoRussianPlan(sentence), Reading.RANKED, Recency.OFF, 0);
     JsonNode body = new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
-    assertThat(body.at("/aggregations").has("strict")).isFalse();
+    assertThat(body.get("size").asInt()).isZero();
+    assertThat(body.at("/aggregations").has("sources")).isFalse();
     assertThat(body.at("/aggregations").has("top")).isTrue();
   }
 }
