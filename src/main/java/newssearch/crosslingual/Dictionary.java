@@ -128,14 +128,13 @@ public final class Dictionary {
 
   /**
    * The main senses first, then every numbered sense of each part of speech in rounds (every part's
-   * first, then every part's second…; the main homonym's parts before the others'), the first
-   * translation of each; at most {@code limit}.
+   * first, then every part's second…) of the main homonym, the first translation of each; at most
+   * {@code limit}. The other homonyms are other words that share the spelling.
    */
   static List<String> senses(String article, int limit) {
     Set<String> found = new LinkedHashSet<>(mainSenses(article));
     List<List<String>> parts = new ArrayList<>();
-    List<String> blocks = homonyms(article).stream().flatMap(h -> partsOfSpeechOf(h).stream()).toList();
-    for (String block : blocks) {
+    for (String block : partsOfSpeech(article)) {
       List<String> numbered = new ArrayList<>();
       Matcher sense = SENSE.matcher(block);
       List<String> texts = new ArrayList<>();
