@@ -7,14 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,8 +42,6 @@ public final class Dictionary {
   private static final Pattern PART_OF_SPEECH = Pattern.compile("(?m)^\\s*\\d+\\.\\s");
   private static final Pattern SENSE = Pattern.compile("(?s)(?:^|\\s)\\d\\)(.*?)(?=\\s\\d\\)|$)");
   private static final Pattern LABEL = Pattern.compile("_[^\\s.]+\\.?|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
-  private static final Pattern HOMONYM = Pattern.compile("(?m)(?:^|\\s)_(?:I|II|III|IV|V)\\s");
-  private static final Pattern FORM_OF = Pattern.compile("_(?:p|p-p|pl|pres-p|comp|superl)\\.(?:\\s+и\\s+_p-p\\.)?\\s+от\\s+([a-z]+)");
   private static final Pattern RUSSIAN = Pattern.compile("[а-яё]+(?:[ -][а-яё]+){0,3}");
 
   /** Headword → where its article is in {@code articles}: articles are read when a word is asked for. */
@@ -96,7 +92,7 @@ public final class Dictionary {
   }
 
   /**
-   * The first sense of each part of speech (of the main homonym), its first translation of
+   * The first sense of each part of speech (of the first homonym), its first translation of
    * each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать, бить.
    */
   static List<String> mainSenses(String article) {
@@ -128,8 +124,7 @@ public final class Dictionary {
 
   /**
    * The main senses first, then every numbered sense of each part of speech in rounds (every part's
-   * first, then every part's second…) of the main homonym, the first translation of each; at most
-   * {@code limit}. The other homonyms are other words that share the spelling.
+   * first, then every part's second…), the first translation of each; at most {@code limit}.
    */
   static List<String> senses(String article, int limit) {
     Set<String> found = new LinkedHashSet<>(mainSenses(article));
@@ -137,16 +132,9 @@ public final class Dictionary {
     for (String block : partsOfSpeech(article)) {
       List<String> numbered = new ArrayList<>();
       Matcher sense = SENSE.matcher(block);
-      List<String> texts = new ArrayList<>();
       while (sense.find()) {
-        texts.add(sense.group(1));
-      }
-      // A part with one sense has no number («_I _n. _поэт. вечер»).
-      if (texts.isEmpty()) {
-        texts.add(block);
-      }
-      for (String text : texts) {
-        String translation = LABEL.matcher(text).replaceAll(" ").split("[;,]")[0].strip().replaceAll("\\s+", " ");
+        String translation = LABEL.matcher(sense.group(1)).replaceAll(" ").split("[;,]")[0].strip()
+            .replaceAll("\\s+", " ");
         if (RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)) {
           numbered.add(translation);
         }
@@ -168,53 +156,24 @@ public final class Dictionary {
     return found.stream().limit(limit).toList();
   }
 
-  /** The blocks of the main homonym, one per part of speech (the whole body when it has one). */
+  /** The blocks of the first homonym's article, one per part of speech (the whole body when it has one). */
   private static List<String> partsOfSpeech(String article) {
-    return partsOfSpeechOf(homonyms(article).get(0));
-  }
-
-  private static List<String> partsOfSpeechOf(String homonym) {
+    String body = article.substring(article.indexOf('\n') + 1);
+    int secondHomonym = body.indexOf("_II ");
+    if (secondHomonym > 0) {
+      body = body.substring(0, secondHomonym);
+    }
     List<String> blocks = new ArrayList<>();
-    Matcher pos = PART_OF_SPEECH.matcher(homonym);
+    Matcher pos = PART_OF_SPEECH.matcher(body);
     int start = -1;
     while (pos.find()) {
       if (start >= 0) {
-        blocks.add(homonym.substring(start, pos.start()));
+        blocks.add(body.substring(start, pos.start()));
       }
       start = pos.end();
     }
-    blocks.add(start < 0 ? homonym : homonym.substring(start));
+    blocks.add(start < 0 ? body : body.substring(start));
     return blocks;
-  }
-
-  /**
-   * The article's homonyms (_I, _II…), the longest first: the dictionary spends its space on the
-   * word people use («back»: _I «большой чан», _II «спина; назад…»; «even»: _I «вечер», _II
-   * «ровный… даже»). The whole body when it has none.
-   */
-  static List<String> homonyms(String article) {
-    String body = article.substring(article.indexOf('\n') + 1);
-    List<String> homonyms = new ArrayList<>();
-    Matcher marker = HOMONYM.matcher(body);
-    int start = -1;
-    while (marker.find()) {
-      if (start >= 0) {
-        homonyms.add(body.substring(start, marker.start()));
-      }
-      start = marker.end();
-    }
-    homonyms.add(start < 0 ? body : body.substring(start));
-    homonyms.sort(Comparator.comparingInt(String::length).reversed());
-    return homonyms;
-  }
-
-  /**
-   * The word an inflected form's article points to: «said» is «_p. и _p-p. от say», «confirmed»
-   * is «_p-p. от confirm» before its own adjective senses («хронический»).
-   */
-  static Optional<String> formOf(String article) {
-    Matcher form = FORM_OF.matcher(article);
-    return form.find() ? Optional.of(form.group(1)) : Optional.empty();
   }
 
   /** The translations searched for a lowercase word, or for its base form (killed → kill). */
@@ -260,14 +219,7 @@ public final class Dictionary {
     if (at == null) {
       return List.of();
     }
-    return senses.computeIfAbsent(word, w -> {
-      String article = text(at);
-      Set<String> found = new LinkedHashSet<>();
-      formOf(article).filter(base -> !base.equals(word) && index.containsKey(base))
-          .ifPresent(base -> found.addAll(senses(text(index.get(base)), SEARCHED_SENSES)));
-      found.addAll(senses(article, SEARCHED_SENSES));
-      return found.stream().limit(SEARCHED_SENSES).toList();
-    });
+    return senses.computeIfAbsent(word, w -> senses(text(at), SEARCHED_SENSES));
   }
 
   private List<String> mainSenses(long[] at) {

@@ -200,18 +200,19 @@ public final class QueryBuilder {
   }
 
   /**
-   * For the stories on a folded page, in one request: the earliest copy of each that the search
-   * matches, with its snippets, and how many copies it matches. The words only filter here (the
-   * order is by date), so the query is one pass over the page's stories, not one per story.
+   * For the stories on a folded page, in one request: the earliest copy of each within the
+   * search's scopes and filters, with its snippets, and how many copies it has there. The words are
+   * not searched again: copies tell one story, and a translated query's words are the dearest part
+   * of any request that carries them.
    */
   static SearchRequest earliestCopies(String index, SearchQuery query, Interpretation text, SearchPlan plan,
-      Reading reading, List<String> stories) {
-    Query matching = matching(query, text, plan, reading);
+      List<String> stories) {
     Query ofStories = Query.of(q -> q.terms(t -> t.field(ArticleFields.STORY)
         .terms(v -> v.value(stories.stream().map(FieldValue::of).toList()))));
+    Query copies = scopedAndFiltered(query, text, List.of(ofStories));
     return SearchRequest.of(s -> s
         .index(index)
-        .query(q -> q.bool(b -> b.filter(matching, ofStories)))
+        .query(copies)
         .size(stories.size())
         .trackTotalHits(t -> t.enabled(false))
         .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
@@ -241,7 +242,14 @@ public final class QueryBuilder {
   /** The articles a search finds at this reading, without ranking extras or paging. */
   static Query matching(SearchQuery query, Interpretation text, SearchPlan plan, Reading reading) {
     Query match = plan.matching(reading);
+    Query scoped = scopedAndFiltered(query, text, List.of());
+    return Query.of(q -> q.bool(b -> b.must(match).filter(scoped)));
+  }
+
+  /** The scopes ({@code title:}, {@code source:}, either excluded) and filters, with these filters added. */
+  private static Query scopedAndFiltered(SearchQuery query, Interpretation text, List<Query> more) {
     List<Query> filters = filters(query);
+    filters.addAll(more);
     List<Query> excluded = new ArrayList<>();
     List<Query> inTitle = text.scoped(ScopedText.TITLE, false).stream().map(QueryBuilder::titleQuery).toList();
     text.scoped(ScopedText.TITLE, true).forEach(t -> excluded.add(titleQuery(t)));
@@ -250,7 +258,7 @@ public final class QueryBuilder {
       filters.add(Query.of(q -> q.bool(b -> b.should(sources.stream().map(QueryBuilder::sourceIs).toList()))));
     }
     text.scoped(ScopedText.SOURCE, true).forEach(v -> excluded.add(sourceIs(v)));
-    return Query.of(q -> q.bool(b -> b.must(match).must(inTitle).filter(filters).mustNot(excluded)));
+    return Query.of(q -> q.bool(b -> b.must(inTitle).filter(filters).mustNot(excluded)));
   }
 
   /** {@code title:} — every word of the value (a phrase as a phrase) in the title, in any form. */

@@ -100,7 +100,7 @@ public class SearchService {
     text = text.as(plan, reading);
     String didYouMean = !(plan instanceof IntoRussianPlan) && strictHits < DidYouMean.FEW_HITS
         && query.cursor() == null && text.plainWords() ? correction(query, strictHits) : null;
-    List<ArticleHit> hits = shown(query, text, plan, reading, response.hits().hits());
+    List<ArticleHit> hits = shown(query, text, plan, response.hits().hits());
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
     for (String[] facet : QueryBuilder.FACETS) {
       List<SearchResult.FacetValue> values = new ArrayList<>();
@@ -277,19 +277,19 @@ public class SearchService {
   }
 
   /**
-   * The page as shown. A folded story is shown as its earliest copy the search matches, with that
-   * copy's snippets, the story's score and how many other copies match; those come from one more
-   * request over the page's stories ({@link QueryBuilder#earliestCopies}).
+   * The page as shown. A folded story is shown as its earliest copy (within the search's filters),
+   * with that copy's snippets, the story's score and how many other copies it has; those come from
+   * one more request over the page's stories ({@link QueryBuilder#earliestCopies}).
    */
-  private List<ArticleHit> shown(SearchQuery query, Interpretation text, SearchPlan plan, Reading reading,
-      List<Hit<Article>> page) throws IOException {
+  private List<ArticleHit> shown(SearchQuery query, Interpretation text, SearchPlan plan, List<Hit<Article>> page)
+      throws IOException {
     if (!QueryBuilder.folds(query) || page.isEmpty()) {
       return page.stream().map(hit -> toHit(hit, hit, 0)).toList();
     }
     List<String> stories = page.stream().map(hit -> hit.fields().get(ArticleFields.STORY))
         .map(story -> story.toJson().asJsonArray().getString(0)).toList();
     SearchResponse<Article> copies = client.search(
-        QueryBuilder.earliestCopies(alias, query, text, plan, reading, stories), Article.class);
+        QueryBuilder.earliestCopies(alias, query, text, plan, stories), Article.class);
     Map<String, Hit<Article>> earliest = new HashMap<>();
     copies.hits().hits().forEach(hit -> earliest.put(hit.source().story(), hit));
     Map<String, Long> matched = new HashMap<>();

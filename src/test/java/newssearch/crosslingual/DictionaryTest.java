@@ -27,11 +27,6 @@ class DictionaryTest {
     ARTICLES.put("veto", "veto\n   [ˈviːtəʊ]\n   1. _n. вето; запрет\n   2. _v. налагать вето; запрещать\n");
     ARTICLES.put("court", "court\n   _I [kɔːt] _n. суд; двор\n   _II _v. ухаживать\n");
     ARTICLES.put("ranger", "ranger\n   _n. 1) тот, кто бродит 2) лесничий\n");
-    ARTICLES.put("even", "even\n   _I  [ˈiːvən] _n. _поэт. вечер\n   _II [ˈiːvən]\n      1. _a.\n         1) ровный, гладкий\n"
-        + "         2) равный\n      2. _adv. даже\n");
-    ARTICLES.put("confirm", "confirm\n   [kənˈfɜːm] _v.\n   1) подтверждать\n   2) утверждать\n");
-    ARTICLES.put("confirmed", "confirmed\n   [kənˈfɜːmd]\n   1. _p-p. от confirm\n   2. _a.\n      1) хронический\n"
-        + "      2) закоренелый, убеждённый\n");
     ARTICLES.put("issue", "issue\n   1. _n.\n      1) вытекание, излияние\n      2) выпуск; издание\n"
         + "      3) спорный вопрос; проблема\n   2. _v.\n      1) выходить\n      2) выпускать\n");
   }
@@ -65,7 +60,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(8);
+    assertThat(dictionary.size()).isEqualTo(5);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
@@ -77,20 +72,6 @@ class DictionaryTest {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
     assertThat(dictionary.translate("issue"))
         .containsExactly("вытекание", "выпуск", "издание", "выходить", "выпускать", "спорный вопрос");
-  }
-
-  @Test
-  void theLongestHomonymIsTheOneSearched(@TempDir Path folder) throws IOException {
-    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.translate("even")).containsExactly("ровный", "равный", "даже");
-    assertThat(dictionary.englishFor(RussianForms.stems("вечер"))).isEmpty();
-  }
-
-  @Test
-  void anInflectedFormThatIsAHeadwordOfItsOwnLeadsWithItsBaseWordsSenses(@TempDir Path folder) throws IOException {
-    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.translate("confirmed")).containsExactly("подтверждать", "утверждать", "хронический",
-        "закоренелый");
   }
 
   @Test
