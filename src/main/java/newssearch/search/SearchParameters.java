@@ -22,7 +22,7 @@ public record SearchParameters(
     @Parameter(description = "people who must be named") List<String> person,
     @Parameter(description = "organisations that must be named") List<String> organization,
     @Parameter(description = "places that must be named", example = "Астана") List<String> place,
-    @Parameter(description = "relevance (default) or date") String sort,
+    @Parameter(description = "relevance (default), date (published) or ingested (newest in the index)") String sort,
     @Parameter(description = "hits per page, 1 to 100",
         schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "10"))
     String size,
@@ -102,7 +102,7 @@ public record SearchParameters(
     try {
       return SearchQuery.Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("sort: 'relevance' or 'date' expected, got '" + value + "'");
+      throw new InvalidInputException("sort: 'relevance', 'date' or 'ingested' expected, got '" + value + "'");
     }
   }
 

@@ -265,7 +265,7 @@ public class SearchService {
     if (snippets.isEmpty()) {
       snippets = highlights.getOrDefault(ArticleFields.LEDE, List.of());
     }
-    return new ArticleHit(a.id(), a.url(), a.source(), a.publishedAt(), a.language(), a.title(),
+    return new ArticleHit(a.id(), a.url(), a.source(), a.publishedAt(), a.ingestedAt(), a.language(), a.title(),
         titleHtml.isEmpty() ? HtmlUtils.htmlEscape(a.title()) : titleHtml.get(0), snippets,
         hit.score() == null ? 0 : hit.score(), a.people(), a.organizations(), a.places(), a.duplicateOf(),
         copies(hit));

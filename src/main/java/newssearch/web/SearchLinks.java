@@ -106,6 +106,11 @@ public final class SearchLinks {
     return url("/api/search.csv", firstPage());
   }
 
+  /** The same search as an Atom feed, newest in the index first. */
+  public String atom() {
+    return url("/api/search.atom", firstPage());
+  }
+
   /** An article, with the query's words to mark in it. */
   public String article(String id) {
     Map<String, List<String>> words = new LinkedHashMap<>();
