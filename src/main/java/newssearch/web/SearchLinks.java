@@ -111,6 +111,11 @@ public final class SearchLinks {
     return url("/api/search.atom", firstPage());
   }
 
+  /** The saved searches, with a form to save this one. */
+  public String saved() {
+    return url("/saved", firstPage());
+  }
+
   /** An article, with the query's words to mark in it. */
   public String article(String id) {
     Map<String, List<String>> words = new LinkedHashMap<>();
