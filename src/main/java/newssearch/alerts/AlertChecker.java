@@ -76,7 +76,7 @@ public class AlertChecker {
         return t;
       });
       long every = settings.checkEvery().toMillis();
-      thread.scheduleWithFixedDelay(this::checkQuietly, every, every, TimeUnit.MILLISECONDS);
+      thread.scheduleWithFixedDelay(() -> checkQuietly(false), every, every, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -93,15 +93,18 @@ public class AlertChecker {
     ScheduledExecutorService t = thread;
     if (t != null && checkPending.compareAndSet(false, true)) {
       long delay = Math.max(0, Duration.between(Instant.now(), loaded.until().plus(settings.settle())).toMillis());
-      t.schedule(this::checkQuietly, delay, TimeUnit.MILLISECONDS);
+      t.schedule(() -> checkQuietly(true), delay, TimeUnit.MILLISECONDS);
     }
   }
 
-  private void checkQuietly() {
-    checkPending.set(false);
+  /** A check after a load is always logged (bench/alerts.sh reads the line); a periodic one when it sent alerts. */
+  private void checkQuietly(boolean afterLoad) {
+    if (afterLoad) {
+      checkPending.set(false);
+    }
     try {
       Check check = checkNow();
-      if (check.alerts() > 0) {
+      if (check.alerts() > 0 || afterLoad) {
         log.info("Checked {} saved searches in {} ms: {} alerts, {} articles", check.searches(),
             check.took().toMillis(), check.alerts(), check.matches());
       }

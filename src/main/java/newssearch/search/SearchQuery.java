@@ -55,15 +55,27 @@ public record SearchQuery(String text, LocalDate from, LocalDate to, List<String
         collapse, expand, ingestedAfter, ingestedUntil);
   }
 
-  /** The same search over the articles stored in {@code (after, until]}, newest first, first page. */
+  /**
+   * The same search over the articles stored in {@code (after, until]}, newest first, first page,
+   * every copy of a story listed: each is new, and folding would cost a search per hit.
+   */
   public SearchQuery ingestedBetween(Instant after, Instant until, int pageSize) {
     return new SearchQuery(text, from, to, sources, languages, people, organizations, places, Sort.INGESTED, pageSize,
-        1, null, collapse, expand, after, until);
+        1, null, false, expand, after, until);
+  }
+
+  /**
+   * Only what was stored after a time (an alert, "new since"): read strictly, without a fallback to
+   * ranking or a spelling correction.
+   */
+  public boolean newOnly() {
+    return ingestedAfter != null;
   }
 
   /** The same search, newest in the index first. */
   public SearchQuery newestFirst(int pageSize) {
-    return ingestedBetween(ingestedAfter, ingestedUntil, pageSize);
+    return new SearchQuery(text, from, to, sources, languages, people, organizations, places, Sort.INGESTED, pageSize,
+        1, null, collapse, expand, ingestedAfter, ingestedUntil);
   }
 
   /** The same search for other words. */

@@ -68,20 +68,20 @@ public class SearchService {
       TranslationEvidence.Weighed weighed = TranslationEvidence.weigh(client, alias, query, text, translated);
       plan = weighed.plan();
       strictHits = weighed.strictHits();
-      reading = !plan.readings().contains(Reading.STRICT) || fallsBack(plan, strictHits)
+      reading = !plan.readings().contains(Reading.STRICT) || fallsBack(query, plan, strictHits)
           ? Reading.RANKED : Reading.STRICT;
       response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
     } else {
       response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
       strictHits = plan.strictCount() != null
           ? response.aggregations().get(QueryBuilder.STRICT).filter().docCount() : hitCount(response);
-      if (fallsBack(plan, strictHits)) {
+      if (fallsBack(query, plan, strictHits)) {
         reading = Reading.RANKED;
         response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
       }
     }
     text = text.as(plan, reading);
-    String didYouMean = !(plan instanceof IntoRussianPlan) && strictHits < DidYouMean.FEW_HITS
+    String didYouMean = !(plan instanceof IntoRussianPlan) && !query.newOnly() && strictHits < DidYouMean.FEW_HITS
         && query.cursor() == null && text.plainWords() ? correction(query, strictHits) : null;
     List<ArticleHit> hits = response.hits().hits().stream().map(SearchService::toHit).toList();
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
@@ -189,9 +189,11 @@ public class SearchService {
   /**
    * The strict reading found too little and the plan has a ranked one. The same decision is made
    * again for each page (a cursor's too), from the same counts, so the pages of one search agree.
+   * Never over an ingestion window: what is new for a saved search holds every word, or a quiet
+   * hour would alert every article that has one of them.
    */
-  private boolean fallsBack(SearchPlan plan, long strictHits) {
-    return strictHits < rankedBelow && plan.readings().contains(Reading.RANKED);
+  private boolean fallsBack(SearchQuery query, SearchPlan plan, long strictHits) {
+    return !query.newOnly() && strictHits < rankedBelow && plan.readings().contains(Reading.RANKED);
   }
 
   /**

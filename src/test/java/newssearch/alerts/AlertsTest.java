@@ -178,5 +178,12 @@ class AlertsTest {
     ingest("Нефть и новые санкции: рынок ждёт решения ОПЕК+");
     await(Duration.ofSeconds(30), () -> accepted.size() == 2);
     assertThat(titles(JSON.readTree(accepted.get(1)[0]))).containsExactly("Нефть и новые санкции: рынок ждёт решения ОПЕК+");
+
+    // An article with only one of the words is not a match, even when nothing new has both
+    // (the search would fall back to ranking them, an alert does not).
+    ingest("Новые санкции против банков вступили в силу");
+    Thread.sleep(300); // past news.alerts.settle
+    alerts.checkNow();
+    assertThat(accepted).hasSize(2);
   }
 }
