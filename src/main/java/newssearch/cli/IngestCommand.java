@@ -42,7 +42,7 @@ class IngestCommand implements Callable<Integer> {
       + "failures) until stopped with Ctrl-C; one line per fetch.")
   boolean follow;
 
-  @Option(names = "--interval", paramLabel = "DURATION", description = "With --follow: how often each feed is "
+  @Option(names = "--interval", paramLabel = "DURATION", converter = DurationConverter.class, description = "With --follow: how often each feed is "
       + "fetched, e.g. 10m. Default: news.feeds.interval.")
   Duration interval;
 

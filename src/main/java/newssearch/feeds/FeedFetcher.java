@@ -2,6 +2,7 @@ package newssearch.feeds;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,6 +64,9 @@ final class FeedFetcher {
         response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
       } catch (HttpTimeoutException e) {
         throw new FetchFailedException("no answer within " + timeout.toSeconds() + " s");
+      } catch (ConnectException e) {
+        throw new FetchFailedException("cannot connect to " + current.getHost()
+            + (current.getPort() < 0 ? "" : ":" + current.getPort()));
       }
       int status = response.statusCode();
       if (status >= 300 && status < 400 && status != 304) {

@@ -4,9 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import newssearch.system.InvalidInputException;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,9 +71,8 @@ class FeedsController {
       return null;
     }
     try {
-      return value.startsWith("P") || value.startsWith("p") ? Duration.parse(value)
-          : org.springframework.boot.convert.DurationStyle.SIMPLE.parse(value);
-    } catch (DateTimeParseException | IllegalArgumentException e) {
+      return DurationStyle.detectAndParse(value);
+    } catch (IllegalArgumentException e) {
       throw new InvalidInputException("interval: a duration such as 15m or PT15M expected, got '" + value + "'");
     }
   }

@@ -1,5 +1,6 @@
 package newssearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import newssearch.system.InvalidInputException;
  * (numbers and dates as text, so a bad one becomes a 400 that names it; the API description still
  * types them), checked into a {@link SearchQuery}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchParameters(
     @Parameter(description = "the words to find", example = "SCO digital forum Astana 2024") String q,
     @Parameter(description = "earliest publication date, YYYY-MM-DD", example = "2024-01-01") String from,
