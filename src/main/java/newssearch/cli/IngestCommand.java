@@ -2,12 +2,15 @@ package newssearch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import newssearch.feeds.FeedPoller;
 import newssearch.ingest.Ingest;
 import newssearch.ingest.IngestCounts;
 import newssearch.ingest.IngestReport;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Read news from files, folders and zip archives; clean, enrich and index them.",
         "Formats: JSON Lines, JSON arrays (Telegram exports), CSV/TSV with a header, text pages; .gz inside.",
-        "Re-ingesting the same input changes nothing; a bad record is written to the rejects file and skipped."})
+        "Re-ingesting the same input changes nothing; a bad record is written to the rejects file and skipped.",
+        "With --follow, the URLs are feeds (RSS, Atom, HTML pages of article links) fetched again and again until stopped."})
 class IngestCommand implements Callable<Integer> {
 
   @Mixin
@@ -31,8 +35,16 @@ class IngestCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (read recursively) or zip archives.")
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, folders (read recursively), zip archives or URLs.")
   List<String> inputs;
+
+  @Option(names = "--follow", description = "Keep fetching the URLs as followed feeds (conditional GET, backoff on "
+      + "failures) until stopped with Ctrl-C; one line per fetch.")
+  boolean follow;
+
+  @Option(names = "--interval", paramLabel = "DURATION", converter = DurationConverter.class, description = "With --follow: how often each feed is "
+      + "fetched, e.g. 10m. Default: news.feeds.interval.")
+  Duration interval;
 
   @Option(names = "--format", paramLabel = "FORMAT",
       description = "Read every input as this format: jsonl, json, csv, tsv, txt. Default: told per file.")
@@ -51,6 +63,9 @@ class IngestCommand implements Callable<Integer> {
     Path rejectsFile = rejects != null ? rejects : Path.of("ingest-rejects-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl");
     try (ConfigurableApplicationContext context = SpringContexts.command(global)) {
+      if (follow) {
+        return follow(context);
+      }
       IngestReport report = context.getBean(Ingest.class).run(
           new Ingest.Request(inputs, fields, format, rejectsFile), new ProgressPrinter(spec.commandLine().getErr()));
       print(report, spec.commandLine().getOut());
@@ -61,6 +76,20 @@ class IngestCommand implements Callable<Integer> {
       }
       return report.counts().rejected() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
     }
+  }
+
+  /** Runs until the process is stopped; the shutdown closes the context, which stops the fetching. */
+  private int follow(ConfigurableApplicationContext context) throws InterruptedException {
+    // Each fetch's load writes through the pipeline as a plain ingest does; the lines go to stdout.
+    PrintWriter out = spec.commandLine().getOut();
+    context.getBean(FeedPoller.class).followOnly(inputs, interval, feed -> {
+      synchronized (out) {
+        out.println(FeedLine.of(feed));
+        out.flush();
+      }
+    });
+    new CountDownLatch(1).await();
+    return ExitCodes.OK;
   }
 
   private static void print(IngestReport report, PrintWriter out) {

@@ -3,7 +3,10 @@ package newssearch.cli;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import newssearch.feeds.FeedStatus;
+import newssearch.feeds.FeedStore;
 import newssearch.index.IndexStatus;
 import newssearch.index.NewsIndex;
 import newssearch.system.ElasticsearchConnection;
@@ -14,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = "Print the engine, cluster health, alias and index, document count, and whether a reindex is due.")
+    description = "Print the engine, cluster health, alias and index, document count, whether a reindex is due, "
+        + "and the followed feeds.")
 class StatusCommand implements Callable<Integer> {
 
   @Mixin
@@ -43,6 +47,9 @@ class StatusCommand implements Callable<Integer> {
             : "up to date (mappings " + abbreviate(index.currentHash()) + ", enrichment "
                 + abbreviate(index.currentEnrichment()) + ")");
       }
+      List<FeedStatus> feeds = context.getBean(FeedStore.class).all();
+      out.printf("feeds:      %d followed%s%n", feeds.size(), feeds.isEmpty() ? "" : " (last fetch, new, next attempt)");
+      feeds.forEach(feed -> out.println("  " + FeedLine.of(feed)));
       out.flush();
       return ExitCodes.OK;
     }

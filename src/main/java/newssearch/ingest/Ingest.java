@@ -21,6 +21,8 @@ import newssearch.ingest.read.Rejection;
 import newssearch.ingest.read.SourceRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,15 +50,24 @@ public class Ingest {
   private final IngestProperties settings;
   private final EntityMatcher entities;
   private final KnownStories stories;
+  private final ApplicationEventPublisher events;
   private final ObjectMapper json = new ObjectMapper();
 
+  /** A pipeline that tells no one of its loads. */
   Ingest(ElasticsearchClient client, NewsIndex index, IngestProperties settings, EntityMatcher entities,
       KnownStories stories) {
+    this(client, index, settings, entities, stories, event -> {});
+  }
+
+  @Autowired
+  Ingest(ElasticsearchClient client, NewsIndex index, IngestProperties settings, EntityMatcher entities,
+      KnownStories stories, ApplicationEventPublisher events) {
     this.client = client;
     this.index = index;
     this.settings = settings;
     this.entities = entities;
     this.stories = stories;
+    this.events = events;
   }
 
   public IngestReport run(Request request, IngestProgress progress) throws IOException {
@@ -67,8 +78,13 @@ public class Ingest {
 
   /** One input already in hand (an HTTP request's body), read with the default field names. */
   public IngestReport run(InputFile input, Path rejectsFile) throws IOException {
+    return run(List.of(input), rejectsFile);
+  }
+
+  /** Inputs already in hand (a followed feed's answer, the article pages it links to), read with the default field names. */
+  public IngestReport run(List<InputFile> inputs, Path rejectsFile) throws IOException {
     Readers readers = new Readers(json, FieldNames.defaults(), null);
-    return run(new InputScanner.Inputs(List.of(input), List.of(), List.of()), readers, rejectsFile, IngestProgress.NONE);
+    return run(new InputScanner.Inputs(inputs, List.of(), List.of()), readers, rejectsFile, IngestProgress.NONE);
   }
 
   /**
@@ -103,6 +119,8 @@ public class Ingest {
     }
     IngestCounts counts = new IngestCounts();
     Instant started = Instant.now();
+    // Articles take their ingested_at from a clock read after this one.
+    Instant before = started.minusMillis(1);
     String failure = null;
     boolean relaxed = inputs.totalBytes() > settings.relaxRefreshAbove() * 1024L * 1024L;
     try (RejectsFile rejects = new RejectsFile(rejectsFile)) {
@@ -128,6 +146,9 @@ public class Ingest {
         }
         // The cluster is gone: the load's own failure is the news; the next ingest restores refresh.
         log.warn("Could not restore refresh after the failed load: {}", e.getMessage());
+      }
+      if (counts.indexed() + counts.updated() > 0) {
+        events.publishEvent(new ArticlesIngested(before, Instant.now(), counts.indexed() + counts.updated()));
       }
       return report(inputs, counts, started, rejects, failure);
     }

@@ -153,7 +153,9 @@ public final class QueryBuilder {
       s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight(highlightQuery(text, plan)));
     }
     // The id breaks ties, so the order is total and search_after pages never skip or repeat.
-    if (!byRelevance(query)) {
+    if (query.sort() == SearchQuery.Sort.INGESTED) {
+      s.sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Desc)));
+    } else if (!byRelevance(query)) {
       s.sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Desc).missing("_last")));
     } else {
       s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
@@ -326,6 +328,18 @@ public final class QueryBuilder {
         }
         if (query.to() != null) {
           d.lte(query.to().toString() + "T23:59:59.999Z");
+        }
+        return d;
+      }))));
+    }
+    if (query.ingestedAfter() != null || query.ingestedUntil() != null) {
+      filters.add(Query.of(q -> q.range(r -> r.date(d -> {
+        d.field(ArticleFields.INGESTED_AT);
+        if (query.ingestedAfter() != null) {
+          d.gt(query.ingestedAfter().toString());
+        }
+        if (query.ingestedUntil() != null) {
+          d.lte(query.ingestedUntil().toString());
         }
         return d;
       }))));

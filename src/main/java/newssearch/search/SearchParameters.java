@@ -1,5 +1,6 @@
 package newssearch.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import newssearch.system.InvalidInputException;
  * (numbers and dates as text, so a bad one becomes a 400 that names it; the API description still
  * types them), checked into a {@link SearchQuery}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchParameters(
     @Parameter(description = "the words to find", example = "SCO digital forum Astana 2024") String q,
     @Parameter(description = "earliest publication date, YYYY-MM-DD", example = "2024-01-01") String from,
@@ -22,7 +24,7 @@ public record SearchParameters(
     @Parameter(description = "people who must be named") List<String> person,
     @Parameter(description = "organisations that must be named") List<String> organization,
     @Parameter(description = "places that must be named", example = "Астана") List<String> place,
-    @Parameter(description = "relevance (default) or date") String sort,
+    @Parameter(description = "relevance (default), date (published) or ingested (newest in the index)") String sort,
     @Parameter(description = "hits per page, 1 to 100",
         schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100", defaultValue = "10"))
     String size,
@@ -102,7 +104,7 @@ public record SearchParameters(
     try {
       return SearchQuery.Sort.valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInputException("sort: 'relevance' or 'date' expected, got '" + value + "'");
+      throw new InvalidInputException("sort: 'relevance', 'date' or 'ingested' expected, got '" + value + "'");
     }
   }
 

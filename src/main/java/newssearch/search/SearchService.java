@@ -72,7 +72,7 @@ public class SearchService {
       int window = QueryBuilder.reranks(query) ? QueryBuilder.RERANK_WINDOW : 0;
       SearchResponse<Void> first = firstPass(query, text, translated, reading, window);
       strictHits = hitCount(first);
-      if (reading == Reading.STRICT && fallsBack(plan, strictHits)) {
+      if (reading == Reading.STRICT && fallsBack(query, plan, strictHits)) {
         reading = Reading.RANKED;
         took += first.took();
         first = firstPass(query, text, translated, reading, window);
@@ -91,14 +91,14 @@ public class SearchService {
       response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
       strictHits = plan.strictCount() != null
           ? response.aggregations().get(QueryBuilder.STRICT).filter().docCount() : hitCount(response);
-      if (fallsBack(plan, strictHits)) {
+      if (fallsBack(query, plan, strictHits)) {
         reading = Reading.RANKED;
         response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
       }
       counted = response;
     }
     text = text.as(plan, reading);
-    String didYouMean = !(plan instanceof IntoRussianPlan) && strictHits < DidYouMean.FEW_HITS
+    String didYouMean = !(plan instanceof IntoRussianPlan) && !query.newOnly() && strictHits < DidYouMean.FEW_HITS
         && query.cursor() == null && text.plainWords() ? correction(query, strictHits) : null;
     List<ArticleHit> hits = shown(query, text, plan, response.hits().hits());
     Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
@@ -206,9 +206,11 @@ public class SearchService {
   /**
    * The strict reading found too little and the plan has a ranked one. The same decision is made
    * again for each page (a cursor's too), from the same counts, so the pages of one search agree.
+   * Never over an ingestion window: what is new for a saved search holds every word, or a quiet
+   * hour would alert every article that has one of them.
    */
-  private boolean fallsBack(SearchPlan plan, long strictHits) {
-    return strictHits < rankedBelow && plan.readings().contains(Reading.RANKED);
+  private boolean fallsBack(SearchQuery query, SearchPlan plan, long strictHits) {
+    return !query.newOnly() && strictHits < rankedBelow && plan.readings().contains(Reading.RANKED);
   }
 
   /**
@@ -315,7 +317,7 @@ public class SearchService {
     if (snippets.isEmpty()) {
       snippets = highlights.getOrDefault(ArticleFields.LEDE, List.of());
     }
-    return new ArticleHit(a.id(), a.url(), a.source(), a.publishedAt(), a.language(), a.title(),
+    return new ArticleHit(a.id(), a.url(), a.source(), a.publishedAt(), a.ingestedAt(), a.language(), a.title(),
         titleHtml.isEmpty() ? HtmlUtils.htmlEscape(a.title()) : titleHtml.get(0), snippets,
         ranked.score() == null ? 0 : ranked.score(), a.people(), a.organizations(), a.places(), a.duplicateOf(),
         copies);

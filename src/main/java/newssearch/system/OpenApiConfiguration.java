@@ -3,6 +3,7 @@ package newssearch.system;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -31,13 +32,22 @@ class OpenApiConfiguration {
             .description("The key the service was started with (NEWS_ADMIN_API_KEY); without one the admin API is off.")));
   }
 
-  /** The key guards exactly the paths {@link AdminApiKeyInterceptor} guards, so it is declared by path too. */
+  /**
+   * The key guards exactly the paths {@link AdminApiKeyInterceptor} guards, and the writes of those
+   * {@link AdminWritesInterceptor} guards, so it is declared by path too.
+   */
   @Bean
   OpenApiCustomizer adminOperationsNeedTheKey() {
     AntPathMatcher paths = new AntPathMatcher();
     return api -> api.getPaths().forEach((path, item) -> {
       if (paths.match(AdminApiKeyInterceptor.GUARDED_PATHS, path)) {
         item.readOperations().forEach(operation -> operation.addSecurityItem(new SecurityRequirement().addList(ADMIN_KEY)));
+      } else if (paths.match(AdminWritesInterceptor.GUARDED_PATHS, path)) {
+        item.readOperationsMap().forEach((method, operation) -> {
+          if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            operation.addSecurityItem(new SecurityRequirement().addList(ADMIN_KEY));
+          }
+        });
       }
     });
   }

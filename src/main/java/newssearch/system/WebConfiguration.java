@@ -15,6 +15,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    registry.addInterceptor(new AdminApiKeyInterceptor(admin)).addPathPatterns(AdminApiKeyInterceptor.GUARDED_PATHS);
+    AdminApiKeyInterceptor adminKey = new AdminApiKeyInterceptor(admin);
+    registry.addInterceptor(adminKey).addPathPatterns(AdminApiKeyInterceptor.GUARDED_PATHS);
+    registry.addInterceptor(new AdminWritesInterceptor(adminKey)).addPathPatterns(AdminWritesInterceptor.GUARDED_PATHS);
   }
 }

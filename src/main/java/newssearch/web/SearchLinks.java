@@ -106,6 +106,16 @@ public final class SearchLinks {
     return url("/api/search.csv", firstPage());
   }
 
+  /** The same search as an Atom feed, newest in the index first. */
+  public String atom() {
+    return url("/api/search.atom", firstPage());
+  }
+
+  /** The saved searches, with a form to save this one. */
+  public String saved() {
+    return url("/saved", firstPage());
+  }
+
   /** An article, with the query's words to mark in it. */
   public String article(String id) {
     Map<String, List<String>> words = new LinkedHashMap<>();

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
  * search box still there and a message in the reader's language; never a stack trace. Ahead of the
  * API's problem+json translator, for the page controllers only.
  */
-@ControllerAdvice(assignableTypes = {SearchPageController.class, ArticlePageController.class})
+@ControllerAdvice(assignableTypes = {SearchPageController.class, ArticlePageController.class,
+    SavedSearchesPageController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebPageErrors {
 

@@ -28,7 +28,9 @@ final class HtmlPageReader implements RecordReader {
     String title = firstNonBlank(meta(page, "og:title"), page.title(), text(page.selectFirst("h1")));
     String published = firstNonBlank(meta(page, "article:published_time"), meta(page, "date"), meta(page, "pubdate"),
         attr(page.selectFirst("time[datetime]"), "datetime"));
-    String url = firstNonBlank(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
+    // A page fetched from the web (ingest URL, a followed index page) is at least where it was fetched.
+    String fetchedFrom = file.name().startsWith("http://") || file.name().startsWith("https://") ? file.name() : null;
+    String url = firstNonBlank(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"), fetchedFrom);
     String language = attr(page.selectFirst("html[lang]"), "lang");
     List<String> tags = new ArrayList<>();
     page.select("meta[property=article:tag]").forEach(m -> tags.add(m.attr("content")));

@@ -84,7 +84,8 @@ public final class Readers {
     };
   }
 
-  private static boolean isFeed(byte[] sample) {
+  /** Whether the first bytes of an input are those of an RSS, RDF or Atom feed. */
+  public static boolean isFeed(byte[] sample) {
     String head = new String(sample, java.nio.charset.StandardCharsets.ISO_8859_1);
     return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF");
   }
