@@ -87,8 +87,11 @@ final class ReindexRun {
   }
 
   private void enter(Phase phase) throws Exception {
-    progress.enter(phase);
-    tools.store().save(progress.snapshot(ReindexJob.Status.RUNNING, null, null));
+    // One record at a time with the heartbeat's: a beat's older snapshot must not land after this one.
+    synchronized (progress) {
+      progress.enter(phase);
+      tools.store().save(progress.snapshot(ReindexJob.Status.RUNNING, null, null));
+    }
     listener.entering(phase, progress);
   }
 

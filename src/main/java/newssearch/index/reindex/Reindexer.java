@@ -189,7 +189,10 @@ public class Reindexer {
   private void beat(JobProgress progress) {
     try {
       store.heartbeat(new JobStore.Lock(progress.id(), JobOwner.self(), Instant.now()));
-      store.save(progress.snapshot(ReindexJob.Status.RUNNING, null, null));
+      // Taken with the phase changes' record (ReindexRun.enter), so a beat never saves an older phase after it.
+      synchronized (progress) {
+        store.save(progress.snapshot(ReindexJob.Status.RUNNING, null, null));
+      }
     } catch (IOException | RuntimeException e) {
       log.warn("Could not record the progress of {}: {}", progress.id(), e.getMessage());
     }
