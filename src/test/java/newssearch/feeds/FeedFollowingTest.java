@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "news.admin.api-key=test-key", "news.feeds.timeout=1s", "news.feeds.jitter=0.1", "news.feeds.max-backoff=4s"})
+// Closed after the class: its poller would go on fetching from the stopped server for the rest of the run.
+@DirtiesContext
 class FeedFollowingTest {
 
   private static final String ALIAS = TestCluster.uniqueAlias(FeedFollowingTest.class);
