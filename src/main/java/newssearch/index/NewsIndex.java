@@ -63,6 +63,11 @@ public class NewsIndex {
     return layout;
   }
 
+  /** The primary shards of an index built now: configured, else the definition's. */
+  public int shards() {
+    return definition.shards(layout);
+  }
+
   /** Creates the first versioned index and points the alias at it, unless the alias exists. Returns the live index. */
   public String ensureExists() throws IOException {
     Optional<String> live = liveIndex();
@@ -139,7 +144,7 @@ public class NewsIndex {
 
   public IndexStatus status() throws IOException {
     Optional<String> live = liveIndex();
-    int configuredShards = definition.shards(layout);
+    int configuredShards = shards();
     if (live.isEmpty()) {
       return new IndexStatus(alias, null, 0, null, definition.hash(), null, enrichmentVersion, null, configuredShards);
     }
