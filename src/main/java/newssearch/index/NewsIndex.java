@@ -121,18 +121,7 @@ public class NewsIndex {
    */
   public boolean applyReplicas() throws IOException {
     Optional<String> live = liveIndex();
-    if (layout.replicas() == null || live.isEmpty() || layout.replicas() == replicasOf(live.get())) {
-      return false;
-    }
-    client.indices().putSettings(p -> p.index(live.get())
-        .settings(s -> s.numberOfReplicas(String.valueOf(layout.replicas()))));
-    log.info("Index {} now has {} replica(s) of each shard", live.get(), layout.replicas());
-    return true;
-  }
-
-  private int replicasOf(String index) throws IOException {
-    return Integer.parseInt(client.indices().getSettings(g -> g.index(index)).result().get(index).settings().index()
-        .numberOfReplicas());
+    return layout.replicas() != null && live.isPresent() && allocation.setReplicas(live.get(), layout.replicas());
   }
 
   private InputStream createIndexBody(ShardLayout shards) {
@@ -151,11 +140,8 @@ public class NewsIndex {
     long documents = client.count(c -> c.index(alias)).count();
     Map<String, JsonData> meta = client.indices().getMapping(m -> m.index(live.get()))
         .result().get(live.get()).mappings().meta();
-    var settings = client.indices().getSettings(g -> g.index(live.get())).result().get(live.get()).settings().index();
-    IndexStatus.Shards shards = new IndexStatus.Shards(Integer.parseInt(settings.numberOfShards()),
-        Integer.parseInt(settings.numberOfReplicas()), allocation.unassignedShards(live.get()));
     return new IndexStatus(alias, live.get(), documents, metaValue(meta, IndexMeta.MAPPING_HASH), definition.hash(),
-        metaValue(meta, IndexMeta.ENRICHMENT_VERSION), enrichmentVersion, shards, configuredShards);
+        metaValue(meta, IndexMeta.ENRICHMENT_VERSION), enrichmentVersion, allocation.shards(live.get()), configuredShards);
   }
 
   private static String metaValue(Map<String, JsonData> meta, String key) {

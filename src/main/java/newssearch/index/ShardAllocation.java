@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where an index's shard copies stand, from cluster health scoped to that index: what a reindex
- * waits for before it moves the alias, and what the alias must never be moved onto.
+ * waits for before it moves the alias, and what the alias must never be moved onto; and its replicas.
  */
 final class ShardAllocation {
 
@@ -75,9 +75,21 @@ final class ShardAllocation {
     }
   }
 
-  /** Unassigned shard copies (primaries and replicas) of the index. */
-  int unassignedShards(String index) throws IOException {
-    return client.cluster().health(h -> h.index(index)).unassignedShards();
+  /** The index's primaries, replicas of each, and shard copies no node holds. */
+  IndexStatus.Shards shards(String index) throws IOException {
+    var settings = client.indices().getSettings(g -> g.index(index)).result().get(index).settings().index();
+    return new IndexStatus.Shards(Integer.parseInt(settings.numberOfShards()),
+        Integer.parseInt(settings.numberOfReplicas()), client.cluster().health(h -> h.index(index)).unassignedShards());
+  }
+
+  /** Gives the index this many replicas of each shard (a setting that changes in place); false if it had them. */
+  boolean setReplicas(String index, int replicas) throws IOException {
+    if (shards(index).replicas() == replicas) {
+      return false;
+    }
+    client.indices().putSettings(p -> p.index(index).settings(s -> s.numberOfReplicas(String.valueOf(replicas))));
+    log.info("Index {} now has {} replica(s) of each shard", index, replicas);
+    return true;
   }
 
   private static Duration min(Duration a, Duration b) {
