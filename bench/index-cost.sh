@@ -2,7 +2,8 @@
 # What the mapping's choices cost at indexing: the same real articles (RT/NG + Telegram from
 # ../shared/data, plain _bulk, 1,000 per request, two at a time) into index-mappings/news.json as it
 # is, and into variants that each undo one choice: without the Hunspell lemmas (light_russian
-# alone; docs/decisions/0008-russian-lemmas.md), and with bodies copied into the spelling field too.
+# alone; docs/decisions/0008-russian-lemmas.md), with bodies copied into the spelling field too,
+# and with offsets in the .exact and .en subfields too (docs/decisions/0009-spelling-from-headlines.md).
 # Each load twice, alternating, on one node; each index force-merged. Prints articles/s and size.
 # Usage: bench/index-cost.sh [DATA_DIR [BATCHES]]   BATCHES: load only the first BATCHES thousand articles
 set -euo pipefail
@@ -36,8 +37,13 @@ def without_lemmas(mapping):
         analyzer["filter"] = [f for f in analyzer["filter"] if f != "russian_lemmas"]
 def spelling_from_bodies(mapping):
     mapping["mappings"]["properties"]["body"]["copy_to"] = "spelling"
+def offsets_in_subfields(mapping):
+    for field in ("title", "lede", "body"):
+        for subfield in mapping["mappings"]["properties"][field]["fields"].values():
+            subfield["index_options"] = "offsets"
 variant("light", without_lemmas)
 variant("body-spelling", spelling_from_bodies)
+variant("subfield-offsets", offsets_in_subfields)
 PY
 load() { # INDEX MAPPING_FILE LABEL
   curl -sf -XPUT "$ES/$1" -H 'content-type: application/json' --data-binary @"$2" >/dev/null
@@ -55,4 +61,5 @@ for round in 1 2; do
   load "news-$round" index-mappings/news.json "news.json"
   load "light-$round" "$WORK/light.json" "without Hunspell lemmas"
   load "body-spelling-$round" "$WORK/body-spelling.json" "bodies in spelling too"
+  load "subfield-offsets-$round" "$WORK/subfield-offsets.json" "offsets in subfields too"
 done
