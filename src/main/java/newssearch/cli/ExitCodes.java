@@ -9,7 +9,7 @@ final class ExitCodes {
   static final int FAILED = 1;
   /** The command line, or an input it names, was wrong (2 is also picocli's own code for a wrong command line). */
   static final int USAGE = 2;
-  /** Elasticsearch could not be started or reached. */
+  /** Elasticsearch could not be started or reached, or did not answer in time. */
   static final int UNAVAILABLE = 3;
   /** The command finished, but some input was rejected (see the rejects file). */
   static final int PARTIAL = 4;
@@ -27,7 +27,7 @@ final class ExitCodes {
       case BAD_INPUT -> USAGE;
       case NOT_FOUND -> NOT_FOUND;
       case CONFLICT -> CONFLICT;
-      case CLUSTER_UNAVAILABLE -> UNAVAILABLE;
+      case CLUSTER_UNAVAILABLE, CLUSTER_TIMEOUT, OVERLOADED -> UNAVAILABLE;
       case CLUSTER_REFUSED -> REFUSED;
       case INTERNAL -> FAILED;
     };

@@ -9,8 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 /**
- * What {@code serve} does before it reports ready: the node green, the index behind its alias, the
- * samples in an empty index. As an application runner it runs after the web server has started and
+ * What {@code serve} does before it reports ready: the node green, the index behind its alias with
+ * the configured replicas, the samples in an empty index. As an application runner it runs after the web server has started and
  * before Spring declares the application ready, so meanwhile health says OUT_OF_SERVICE and searches
  * are answered 503 with {@code Retry-After}. Then the saved searches' alerts and the
  * followed feeds start.
@@ -36,6 +36,7 @@ class SearchPreparation implements ApplicationRunner {
   public void run(ApplicationArguments args) throws Exception {
     connection.awaitReady();
     index.ensureExists();
+    index.applyReplicas();
     samples.loadIfEmpty();
     alerts.start();
     feeds.start();

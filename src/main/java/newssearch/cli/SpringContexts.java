@@ -40,7 +40,7 @@ final class SpringContexts {
     List<String> args = new ArrayList<>(options.asSpringArguments());
     args.addAll(List.of(extra));
     ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
-    // The embedded engine starts while Spring starts; commands begin their work once it is green.
+    // The embedded engine starts while Spring starts; commands begin their work once it serves (green or yellow).
     try {
       context.getBean(ElasticsearchConnection.class).awaitReady();
     } catch (RuntimeException e) {

@@ -36,12 +36,15 @@ class StatusCommand implements Callable<Integer> {
       IndexStatus index = context.getBean(NewsIndex.class).status();
       PrintWriter out = spec.commandLine().getOut();
       out.printf("engine:     %s (%s)%n", connection.url(), connection.origin());
-      out.printf("cluster:    %s, %s, %d node(s)%n", health.clusterName(), health.status().jsonValue(), health.numberOfNodes());
+      out.printf("cluster:    %s, %s, %d node(s) (%d data), %d unassigned shard(s)%n", health.clusterName(),
+          health.status().jsonValue(), health.numberOfNodes(), health.numberOfDataNodes(), health.unassignedShards());
       if (!index.exists()) {
         out.printf("alias:      %s does not exist yet (serve or ingest creates it)%n", index.alias());
       } else {
         out.printf("alias:      %s -> %s%n", index.alias(), index.index());
         out.printf("documents:  %d%n", index.documents());
+        out.printf("shards:     %d primary, %d replica(s) of each, %d unassigned%n", index.shards().primaries(),
+            index.shards().replicas(), index.shards().unassigned());
         out.printf("mappings:   %s%n", index.reindexNeeded()
             ? "REINDEX NEEDED: " + index.reindexReason()
             : "up to date (mappings " + abbreviate(index.currentHash()) + ", enrichment "

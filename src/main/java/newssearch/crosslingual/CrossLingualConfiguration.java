@@ -1,8 +1,8 @@
 package newssearch.crosslingual;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import newssearch.enrich.Gazetteer;
 import newssearch.index.IndexProperties;
+import newssearch.system.ElasticsearchConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +31,9 @@ class CrossLingualConfiguration {
 
   @Bean
   QueryTranslator queryTranslator(Glossary glossary, Dictionary dictionary, Gazetteer gazetteer,
-      ElasticsearchClient client, IndexProperties index) {
-    return new QueryTranslator(glossary, dictionary, gazetteer, new IndexVocabulary(client, index.alias()));
+      ElasticsearchConnection connection, IndexProperties index) {
+    // Asked in the middle of a search: with a search's timeouts.
+    return new QueryTranslator(glossary, dictionary, gazetteer, new IndexVocabulary(connection.searches(), index.alias()));
   }
 
   @Bean

@@ -46,7 +46,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 
   /**
    * Reuses the node running on the data folder, or launches one and returns at once; {@link
-   * #awaitReady} waits for it to turn green, so the caller can start its own work meanwhile.
+   * #awaitReady} waits for it to serve (every primary shard allocated), so the caller can start its own work meanwhile.
    */
   public static EmbeddedEngine start(EngineSettings settings) {
     Path dataDir = settings.dataDir().toAbsolutePath();
@@ -71,7 +71,7 @@ public final class EmbeddedEngine implements AutoCloseable {
 
   private static Optional<EmbeddedEngine> reuse(Path stateFile) throws IOException {
     Optional<EngineState> state = EngineState.read(stateFile);
-    if (state.isPresent() && state.get().processAlive() && isGreen(state.get().url())) {
+    if (state.isPresent() && state.get().processAlive() && isServing(state.get().url())) {
       log.info("Using the embedded Elasticsearch already running at {} (pid {})", state.get().url(), state.get().pid());
       return Optional.of(new EmbeddedEngine(state.get().url(), stateFile, null, CompletableFuture.completedFuture(null)));
     }
@@ -107,9 +107,9 @@ public final class EmbeddedEngine implements AutoCloseable {
     Process process = startOnOwnThread(builder);
     CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> {
       try {
-        awaitGreen(process, url, settings.startTimeout(), folders.consoleLog());
+        awaitServing(process, url, settings.startTimeout(), folders.consoleLog());
         new EngineState(url, process.pid()).write(stateFile);
-        log.info("Embedded Elasticsearch is green after {} ms", Duration.between(started, Instant.now()).toMillis());
+        log.info("Embedded Elasticsearch is serving after {} ms", Duration.between(started, Instant.now()).toMillis());
       } catch (IOException e) {
         throw new EngineException("Could not write " + stateFile + ": " + e.getMessage(), e);
       } finally {
@@ -156,28 +156,28 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
   }
 
-  private static void awaitGreen(Process process, String url, Duration timeout, Path consoleLog) {
+  private static void awaitServing(Process process, String url, Duration timeout, Path consoleLog) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new EngineException("The embedded Elasticsearch exited with code " + process.exitValue()
             + " while starting. Last lines of " + consoleLog + ":\n" + tail(consoleLog));
       }
-      if (isGreen(url)) {
+      if (isServing(url)) {
         return;
       }
       sleep(Duration.ofMillis(250));
     }
-    throw new EngineException("The embedded Elasticsearch did not turn green within " + timeout.toSeconds()
+    throw new EngineException("The embedded Elasticsearch did not turn green or yellow within " + timeout.toSeconds()
         + " s. Last lines of " + consoleLog + ":\n" + tail(consoleLog));
   }
 
-  /** True once the node has turned green (and stays true; health checks follow it afterwards). */
+  /** True once the node serves (and stays true; health checks follow it afterwards). */
   public boolean ready() {
     return ready.isDone() && !ready.isCompletedExceptionally();
   }
 
-  /** Blocks until the node is green; throws {@link EngineException} saying why if it never will be. */
+  /** Blocks until the node serves; throws {@link EngineException} saying why if it never will be. */
   public void awaitReady() {
     try {
       ready.join();
@@ -187,12 +187,17 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
   }
 
-  private static boolean isGreen(String url) {
-    HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=green&timeout=1s"))
+  /**
+   * Green, or yellow: every primary shard allocated. A node holding indices configured with replicas
+   * ({@code news.index.replicas}) and no other node to put them on stays yellow, and serves all the same.
+   */
+  private static boolean isServing(String url) {
+    HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
         .timeout(Duration.ofSeconds(5)).build();
     try {
       HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() == 200 && response.body().contains("\"status\":\"green\"");
+      return response.statusCode() == 200 && (response.body().contains("\"status\":\"green\"")
+          || response.body().contains("\"status\":\"yellow\""));
     } catch (IOException e) {
       return false;
     } catch (InterruptedException e) {

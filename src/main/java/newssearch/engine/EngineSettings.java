@@ -10,7 +10,7 @@ import java.time.Duration;
  * @param cacheDir     where the distribution is unpacked once and reused across data folders
  * @param heap         the node's heap, as the JVM writes it ({@code 1g}, {@code 512m})
  * @param javaHome     the JDK the node runs on
- * @param startTimeout how long to wait for the node to turn green
+ * @param startTimeout how long to wait for the node to serve (green, or yellow: every primary shard allocated)
  */
 public record EngineSettings(Path dataDir, Path cacheDir, String heap, Path javaHome, Duration startTimeout) {
 

@@ -24,7 +24,7 @@ public class FeedStore {
 
   FeedStore(ElasticsearchClient client, IndexProperties news) {
     this.client = client;
-    this.index = new SideIndex(client, news.alias() + "-feeds", "classpath:index-mappings/feeds.json");
+    this.index = new SideIndex(client, news.alias() + "-feeds", "classpath:index-mappings/feeds.json", news);
   }
 
   void save(FeedStatus feed) throws IOException {

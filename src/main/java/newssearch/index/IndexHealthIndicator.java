@@ -35,6 +35,8 @@ class IndexHealthIndicator extends AbstractHealthIndicator {
       return;
     }
     builder.up().withDetail("alias", status.alias()).withDetail("index", String.valueOf(status.index()))
+        .withDetail("shards", status.shards().primaries()).withDetail("replicas", status.shards().replicas())
+        .withDetail("unassignedShards", status.shards().unassigned())
         .withDetail("reindexNeeded", status.reindexNeeded());
     if (status.reindexNeeded()) {
       builder.withDetail("reason", "reindex needed: " + status.reindexReason());

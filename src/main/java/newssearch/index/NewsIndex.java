@@ -2,10 +2,12 @@ package newssearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,19 +39,33 @@ public class NewsIndex {
   private final ElasticsearchClient client;
   private final String alias;
   private final IndexDefinition definition;
+  private final ShardLayout layout;
   private final String enrichmentVersion;
   private final Pattern versioned;
+  private final ShardAllocation allocation;
 
   public NewsIndex(ElasticsearchClient client, IndexProperties properties) {
     this.client = client;
+    this.allocation = new ShardAllocation(client);
     this.alias = properties.alias();
     this.definition = IndexDefinition.load(properties.mappings());
+    this.layout = properties.layout();
     this.enrichmentVersion = EnrichmentVersion.of(properties.enrichmentData(), properties.cleaningRules());
     this.versioned = Pattern.compile(Pattern.quote(alias) + "-v(\\d+)-.*");
   }
 
   public String alias() {
     return alias;
+  }
+
+  /** Shards and replicas as configured over the definition; the side indices take its replicas. */
+  public ShardLayout layout() {
+    return layout;
+  }
+
+  /** The primary shards of an index built now: configured, else the definition's. */
+  public int shards() {
+    return definition.shards(layout);
   }
 
   /** Creates the first versioned index and points the alias at it, unless the alias exists. Returns the live index. */
@@ -62,7 +78,7 @@ public class NewsIndex {
     try {
       client.indices().create(c -> c
           .index(index)
-          .withJson(createIndexBody())
+          .withJson(createIndexBody(layout))
           .aliases(alias, a -> a.isWriteIndex(true)));
     } catch (ElasticsearchException e) {
       // Another service instance may have created it between our look and our create.
@@ -75,25 +91,41 @@ public class NewsIndex {
   /**
    * Creates a versioned index (named by {@link #nextIndexName}) from the current definition, outside
    * the alias, for a reindex to fill: no periodic refresh and no replicas while it is written
-   * ({@link #finishBuilding} puts back the definition's).
+   * ({@link #finishBuilding} puts back the configured ones).
    */
   public void createBuildIndex(String index) throws IOException {
-    client.indices().create(c -> c.index(index).withJson(createIndexBody()));
-    client.indices().putSettings(p -> p.index(index)
-        .settings(s -> s.refreshInterval(t -> t.time("-1")).numberOfReplicas("0")));
+    client.indices().create(c -> c.index(index).withJson(createIndexBody(layout.withReplicas(0))));
+    client.indices().putSettings(p -> p.index(index).settings(s -> s.refreshInterval(t -> t.time("-1"))));
   }
 
-  /** Gives an index built by a reindex the definition's refresh interval and replicas, and refreshes it. */
+  /** Gives an index built by a reindex the definition's refresh interval and the configured replicas, and refreshes it. */
   public void finishBuilding(String index) throws IOException {
     String interval = definition.refreshInterval();
     client.indices().putSettings(p -> p.index(index).settings(s -> s
         .refreshInterval(t -> t.time(interval == null ? "1s" : interval))
-        .numberOfReplicas(definition.replicas())));
+        .numberOfReplicas(String.valueOf(definition.replicas(layout)))));
     client.indices().refresh(r -> r.index(index));
   }
 
-  private InputStream createIndexBody() {
-    return definition.createIndexBody(Map.of(
+  /**
+   * Waits, at most {@code timeout}, for the copies of an index built by a reindex to be allocated:
+   * each replica when there are data nodes for it, else each primary. Returns the health reached.
+   */
+  public HealthStatus awaitAllocated(String index, Duration timeout) throws IOException {
+    return allocation.awaitAllocated(index, definition.replicas(layout), timeout);
+  }
+
+  /**
+   * Brings the live index to the configured replicas, if some are configured: unlike shards, replicas
+   * change in place. Returns whether it changed anything.
+   */
+  public boolean applyReplicas() throws IOException {
+    Optional<String> live = liveIndex();
+    return layout.replicas() != null && live.isPresent() && allocation.setReplicas(live.get(), layout.replicas());
+  }
+
+  private InputStream createIndexBody(ShardLayout shards) {
+    return definition.createIndexBody(shards, Map.of(
         IndexMeta.ENRICHMENT_VERSION, enrichmentVersion,
         IndexMeta.PROJECT_VERSION, projectVersion(),
         IndexMeta.CREATED_AT, Instant.now().toString()));
@@ -101,14 +133,15 @@ public class NewsIndex {
 
   public IndexStatus status() throws IOException {
     Optional<String> live = liveIndex();
+    int configuredShards = shards();
     if (live.isEmpty()) {
-      return new IndexStatus(alias, null, 0, null, definition.hash(), null, enrichmentVersion);
+      return new IndexStatus(alias, null, 0, null, definition.hash(), null, enrichmentVersion, null, configuredShards);
     }
     long documents = client.count(c -> c.index(alias)).count();
     Map<String, JsonData> meta = client.indices().getMapping(m -> m.index(live.get()))
         .result().get(live.get()).mappings().meta();
     return new IndexStatus(alias, live.get(), documents, metaValue(meta, IndexMeta.MAPPING_HASH), definition.hash(),
-        metaValue(meta, IndexMeta.ENRICHMENT_VERSION), enrichmentVersion);
+        metaValue(meta, IndexMeta.ENRICHMENT_VERSION), enrichmentVersion, allocation.shards(live.get()), configuredShards);
   }
 
   private static String metaValue(Map<String, JsonData> meta, String key) {
@@ -165,9 +198,11 @@ public class NewsIndex {
   /**
    * Moves the alias from one index to another in one {@code _aliases} call, so every reader and
    * writer sees either the old index or the new one, never both or neither. Fails, changing
-   * nothing, if the alias is no longer on {@code from}.
+   * nothing, if the alias is no longer on {@code from}, or if a primary shard of {@code to} is not
+   * allocated (looked at just before).
    */
   public void switchAlias(String from, String to) throws IOException {
+    allocation.requireAssignedPrimaries(to);
     client.indices().updateAliases(u -> u
         .actions(a -> a.remove(r -> r.index(from).alias(alias).mustExist(true)))
         .actions(a -> a.add(add -> add.index(to).alias(alias).isWriteIndex(true))));

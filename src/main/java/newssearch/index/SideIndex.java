@@ -2,7 +2,6 @@ package newssearch.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
@@ -15,15 +14,19 @@ public final class SideIndex {
   private final ElasticsearchClient client;
   private final String alias;
   private final IndexDefinition definition;
+  private final ShardLayout layout;
 
   /**
    * @param alias    the alias; the first index behind it is {@code <alias>-v1}
    * @param mappings where the definition is, e.g. {@code classpath:index-mappings/feeds.json}
+   * @param news     the news index's configuration, whose replicas this index takes (it keeps its
+   *                 file's one shard)
    */
-  public SideIndex(ElasticsearchClient client, String alias, String mappings) {
+  public SideIndex(ElasticsearchClient client, String alias, String mappings, IndexProperties news) {
     this.client = client;
     this.alias = alias;
     this.definition = IndexDefinition.load(mappings);
+    this.layout = news.layout().replicasOnly();
   }
 
   public String alias() {
@@ -41,7 +44,7 @@ public final class SideIndex {
     }
     try {
       client.indices().create(c -> c.index(alias + "-v1")
-          .withJson(new ByteArrayInputStream(definition.json()))
+          .withJson(definition.createIndexBody(layout))
           .aliases(alias, a -> a.isWriteIndex(true)));
     } catch (ElasticsearchException e) {
       // Another process may have created it between our look and our create.

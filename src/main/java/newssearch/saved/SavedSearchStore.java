@@ -29,7 +29,7 @@ public class SavedSearchStore {
 
   SavedSearchStore(ElasticsearchClient client, IndexProperties news) {
     this.client = client;
-    this.index = new SideIndex(client, news.alias() + "-saved-searches", "classpath:index-mappings/saved-searches.json");
+    this.index = new SideIndex(client, news.alias() + "-saved-searches", "classpath:index-mappings/saved-searches.json", news);
   }
 
   void create(SavedSearch search) throws IOException {

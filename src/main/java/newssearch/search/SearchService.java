@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
@@ -24,6 +25,8 @@ import newssearch.crosslingual.QueryTranslator;
 import newssearch.crosslingual.RussianQueryTranslator;
 import newssearch.crosslingual.TermGroup;
 import newssearch.index.IndexProperties;
+import newssearch.system.ClusterTimeoutException;
+import newssearch.system.ElasticsearchConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -35,16 +38,18 @@ public class SearchService {
 
   private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
-  private final ElasticsearchClient client;
+  private final ElasticsearchClient searches;
+  private final ElasticsearchClient lookups;
   private final String alias;
   private final QueryTranslator intoRussian;
   private final RussianQueryTranslator fromRussian;
   private final Recency recency;
   private final int rankedBelow;
 
-  SearchService(ElasticsearchClient client, IndexProperties index, QueryTranslator intoRussian,
+  SearchService(ElasticsearchConnection connection, IndexProperties index, QueryTranslator intoRussian,
       RussianQueryTranslator fromRussian, SearchProperties properties) {
-    this.client = client;
+    this.searches = connection.searches();
+    this.lookups = connection.searchLookups();
     this.alias = index.alias();
     this.intoRussian = intoRussian;
     this.fromRussian = fromRussian;
@@ -81,19 +86,19 @@ public class SearchService {
       plan = TranslationEvidence.weighed(first, translated);
       if (window > 0) {
         List<String> best = first.hits().hits().stream().map(Hit::id).toList();
-        response = client.search(QueryBuilder.reranked(alias, query, text, plan, reading, recency, best), Article.class);
+        response = send(QueryBuilder.reranked(alias, query, text, plan, reading, recency, best), Article.class);
         counted = first;
       } else {
-        response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+        response = send(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
         counted = response;
       }
     } else {
-      response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+      response = send(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
       strictHits = plan.strictCount() != null
           ? response.aggregations().get(QueryBuilder.STRICT).filter().docCount() : hitCount(response);
       if (fallsBack(query, plan, strictHits)) {
         reading = Reading.RANKED;
-        response = client.search(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+        response = send(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
       }
       counted = response;
     }
@@ -123,6 +128,18 @@ public class SearchService {
         new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next, didYouMean);
   }
 
+  /**
+   * One search request. One the cluster stopped at its {@code timeout} has only the matches found so
+   * far, with counts and facets to match: no answer to show as if it were whole.
+   */
+  private <T> SearchResponse<T> send(SearchRequest request, Class<T> type) throws IOException {
+    SearchResponse<T> response = searches.search(request, type);
+    if (response.timedOut()) {
+      throw new ClusterTimeoutException("a search request on " + alias + " timed out on the cluster");
+    }
+    return response;
+  }
+
   /** The first correction the phrase suggester offers that finds more articles than the text as typed. */
   private String correction(SearchQuery query, long typedHits) throws IOException {
     for (String option : spellingOptions(query.text())) {
@@ -130,7 +147,7 @@ public class SearchService {
       Interpretation correctedText = Interpretation.of(corrected);
       Query matching = QueryBuilder.matching(query.withText(corrected), correctedText,
           new AsWrittenPlan(correctedText), Reading.STRICT);
-      if (client.count(c -> c.index(alias).query(matching)).count() > typedHits) {
+      if (lookups.count(c -> c.index(alias).query(matching)).count() > typedHits) {
         return corrected;
       }
     }
@@ -143,7 +160,7 @@ public class SearchService {
    */
   private List<String> spellingOptions(String text) throws IOException {
     try {
-      return client.search(DidYouMean.request(alias, text), Void.class)
+      return send(DidYouMean.request(alias, text), Void.class)
           .suggest().getOrDefault(DidYouMean.SUGGESTER, List.of()).stream()
           .flatMap(suggestion -> suggestion.phrase().options().stream())
           .map(option -> option.text())
@@ -159,7 +176,7 @@ public class SearchService {
    * whose name has a word starting with it, then titles with words starting so.
    */
   public List<Suggestion> suggest(String prefix, int size) throws IOException {
-    SearchResponse<Article> response = client.search(SuggestRequests.build(alias, prefix, size), Article.class);
+    SearchResponse<Article> response = send(SuggestRequests.build(alias, prefix, size), Article.class);
     List<SearchResult.FacetValue> counted = new ArrayList<>();
     Map<String, String> kinds = new LinkedHashMap<>();
     var entities = response.aggregations().get(SuggestRequests.ENTITIES).global().aggregations();
@@ -236,7 +253,7 @@ public class SearchService {
 
   private SearchResponse<Void> firstPass(SearchQuery query, Interpretation text, IntoRussianPlan plan, Reading reading,
       int window) throws IOException {
-    return client.search(TranslationEvidence.request(alias, query, text, plan, reading, recency, window), Void.class);
+    return send(TranslationEvidence.request(alias, query, text, plan, reading, recency, window), Void.class);
   }
 
   private static long hitCount(SearchResponse<?> response) {
@@ -245,7 +262,7 @@ public class SearchService {
 
   /** The whole stored article, if there is one with this id. */
   public Optional<Article> article(String id) throws IOException {
-    var response = client.get(g -> g.index(alias).id(id), Article.class);
+    var response = lookups.get(g -> g.index(alias).id(id), Article.class);
     return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
   }
 
@@ -263,10 +280,10 @@ public class SearchService {
     Map<String, List<String>> marks = Map.of();
     if (query.hasText()) {
       Interpretation text = Interpretation.of(query.text());
-      var response = client.search(QueryBuilder.markedArticle(alias, id, text, plan(query, text)), Article.class);
+      var response = send(QueryBuilder.markedArticle(alias, id, text, plan(query, text)), Article.class);
       marks = response.hits().hits().isEmpty() ? Map.of() : response.hits().hits().get(0).highlight();
     }
-    List<ArticleHit> copies = client.search(QueryBuilder.copies(alias, article.story(), id, maxCopies), Article.class)
+    List<ArticleHit> copies = send(QueryBuilder.copies(alias, article.story(), id, maxCopies), Article.class)
         .hits().hits().stream().map(hit -> toHit(hit, hit, 0)).toList();
     return Optional.of(new MarkedArticle(article, markedOrEscaped(marks, ArticleFields.TITLE, article.title()),
         markedOrEscaped(marks, ArticleFields.LEDE, article.lede()), markedOrEscaped(marks, ArticleFields.BODY,
@@ -290,7 +307,7 @@ public class SearchService {
     }
     List<String> stories = page.stream().map(hit -> hit.fields().get(ArticleFields.STORY))
         .map(story -> story.toJson().asJsonArray().getString(0)).toList();
-    SearchResponse<Article> copies = client.search(
+    SearchResponse<Article> copies = send(
         QueryBuilder.earliestCopies(alias, query, text, plan, stories), Article.class);
     Map<String, Hit<Article>> earliest = new HashMap<>();
     copies.hits().hits().forEach(hit -> earliest.put(hit.source().story(), hit));

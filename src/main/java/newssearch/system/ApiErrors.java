@@ -34,7 +34,9 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     failure.log(log);
     HttpStatusCode status = failure.outcome().status();
     String detail = failure.callerMessage();
-    return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status,
+    ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+    failure.outcome().retryAfterSeconds().ifPresent(seconds -> response.header(HttpHeaders.RETRY_AFTER, seconds));
+    return response.body(ProblemDetail.forStatusAndDetail(status,
         detail != null ? detail : generalDetail(failure.outcome())));
   }
 
@@ -61,6 +63,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     return switch (outcome) {
       case CLUSTER_UNAVAILABLE -> "The search cluster cannot be reached; try again shortly.";
       case CLUSTER_REFUSED -> "The search cluster refused the request.";
+      case CLUSTER_TIMEOUT -> "The search cluster did not answer in time; try again, or narrow the search.";
       default -> "The request could not be completed.";
     };
   }

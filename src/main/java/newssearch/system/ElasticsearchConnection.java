@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.TransportUtils;
+import co.elastic.clients.transport.rest_client.RestClientOptions;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,15 +12,19 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import javax.net.ssl.SSLContext;
 import newssearch.engine.EmbeddedEngine;
 import org.apache.http.Header;
 import org.apache.http.HttpHeaders;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
+import org.apache.http.client.config.RequestConfig;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RequestOptions;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 import org.springframework.util.StringUtils;
@@ -31,31 +36,40 @@ import org.springframework.util.StringUtils;
 public final class ElasticsearchConnection implements AutoCloseable {
 
   /**
-   * Longer than the client's default 30 s: on a busy node a large bulk request can wait that long in
-   * the write queue, and a request given up on is still executed by the node while the writer sends
-   * it again, so every timeout added load exactly when the node had none to spare.
+   * Connections to the cluster at most, per node and in all. Searches are bounded by
+   * {@code news.search.max-concurrent}; the pool (the client's default is 10 per node) must not hold
+   * them a second time, in a queue nobody sees and with no timeout.
    */
-  private static final int SOCKET_TIMEOUT_MILLIS = 120_000;
+  private static final int MAX_CONNECTIONS = 100;
 
   private final String url;
   private final String origin;
   private final ElasticsearchClient client;
+  private final ElasticsearchClient searches;
+  private final ElasticsearchClient searchLookups;
   private final EmbeddedEngine engine; // null for an external cluster
 
-  private ElasticsearchConnection(String url, String origin, ElasticsearchClient client, EmbeddedEngine engine) {
+  private ElasticsearchConnection(String url, String origin, ElasticsearchClient client, ElasticsearchProperties cluster,
+      EmbeddedEngine engine) {
     this.url = url;
     this.origin = origin;
     this.client = client;
+    // Half as long again as the search's timeout: the cluster checks that while it collects hits, then
+    // still gathers, aggregates and highlights them.
+    Duration searchSocket = cluster.searchTimeout().plus(cluster.searchTimeout().dividedBy(2));
+    this.searches = within(client, cluster.connectTimeout(), searchSocket,
+        Map.of("timeout", cluster.searchTimeout().toMillis() + "ms"));
+    this.searchLookups = within(client, cluster.connectTimeout(), searchSocket, Map.of());
     this.engine = engine;
   }
 
   public static ElasticsearchConnection open(ElasticsearchProperties cluster, EngineProperties embedded) {
     if (cluster.external()) {
-      return new ElasticsearchConnection(cluster.url(), "external", client(cluster.url(), cluster), null);
+      return new ElasticsearchConnection(cluster.url(), "external", client(cluster.url(), cluster), cluster, null);
     }
     EmbeddedEngine engine = EmbeddedEngine.start(embedded.settings());
     String origin = engine.owned() ? "embedded, started by this process" : "embedded, shared with another command";
-    return new ElasticsearchConnection(engine.url(), origin, client(engine.url(), cluster), engine);
+    return new ElasticsearchConnection(engine.url(), origin, client(engine.url(), cluster), cluster, engine);
   }
 
   private static ElasticsearchClient client(String url, ElasticsearchProperties cluster) {
@@ -65,8 +79,11 @@ public final class ElasticsearchConnection implements AutoCloseable {
     }
     SSLContext ssl = cluster.hasCaCertificate() ? sslContext(cluster.caCertificate()) : null;
     boolean basicAuth = !StringUtils.hasText(cluster.apiKey()) && StringUtils.hasText(cluster.username());
-    rest.setRequestConfigCallback(request -> request.setSocketTimeout(SOCKET_TIMEOUT_MILLIS));
+    rest.setRequestConfigCallback(request -> request
+        .setConnectTimeout(millis(cluster.connectTimeout()))
+        .setSocketTimeout(millis(cluster.socketTimeout())));
     rest.setHttpClientConfigCallback(http -> {
+      http.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS);
       if (ssl != null) {
         http.setSSLContext(ssl);
       }
@@ -90,6 +107,42 @@ public final class ElasticsearchConnection implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the CA certificate " + caCertificate + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The client with another socket timeout for its requests, and these query parameters on each. A
+   * request's configuration replaces the client's whole default one, so the connect timeout is repeated.
+   */
+  private static ElasticsearchClient within(ElasticsearchClient client, Duration connectTimeout, Duration socketTimeout,
+      Map<String, String> parameters) {
+    RequestConfig config = RequestConfig.custom()
+        .setConnectTimeout(millis(connectTimeout))
+        .setSocketTimeout(millis(socketTimeout))
+        .build();
+    RestClientOptions.Builder options = new RestClientOptions(
+        RequestOptions.DEFAULT.toBuilder().setRequestConfig(config).build(), false).toBuilder();
+    parameters.forEach(options::setParameter);
+    return client.withTransportOptions(options.build());
+  }
+
+  private static int millis(Duration duration) {
+    return Math.toIntExact(duration.toMillis());
+  }
+
+  /**
+   * For a search's {@code _search} requests: sent with {@code news.elasticsearch.search-timeout} as
+   * their {@code timeout}, and given up on a little after it.
+   */
+  public ElasticsearchClient searches() {
+    return searches;
+  }
+
+  /**
+   * For a search's other requests (a count, an article by id), which take no {@code timeout}
+   * parameter: given up on as late as {@link #searches}.
+   */
+  public ElasticsearchClient searchLookups() {
+    return searchLookups;
   }
 
   /** Returns once the cluster can take requests: at once for an external cluster, when green for the embedded engine. */

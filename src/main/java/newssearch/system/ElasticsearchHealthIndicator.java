@@ -7,7 +7,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/health} follows the cluster: red or unreachable is DOWN. */
+/**
+ * {@code /actuator/health} follows the cluster: red (a primary shard unassigned) or unreachable is
+ * DOWN; yellow (a replica unassigned) still answers every search, so it is UP, with the counts.
+ */
 @Component("elasticsearch")
 class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
 
@@ -32,6 +35,9 @@ class ElasticsearchHealthIndicator extends AbstractHealthIndicator {
         .withDetail("clusterName", health.clusterName())
         .withDetail("status", health.status().jsonValue())
         .withDetail("numberOfNodes", health.numberOfNodes())
-        .withDetail("activeShards", health.activeShards());
+        .withDetail("numberOfDataNodes", health.numberOfDataNodes())
+        .withDetail("activeShards", health.activeShards())
+        .withDetail("unassignedShards", health.unassignedShards())
+        .withDetail("unassignedPrimaryShards", health.unassignedPrimaryShards());
   }
 }

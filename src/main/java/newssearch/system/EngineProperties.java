@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param cacheDir     where the Elasticsearch distribution is unpacked
  * @param heap         the node's heap
  * @param javaHome     the JDK the node runs on
- * @param startTimeout how long to wait for the node to turn green
+ * @param startTimeout how long to wait for the node to serve (green, or yellow: every primary shard allocated)
  */
 @ConfigurationProperties("news.engine")
 public record EngineProperties(Path dataDir, Path cacheDir, String heap, Path javaHome, Duration startTimeout) {

@@ -17,7 +17,8 @@ public record Failure(Outcome outcome, Throwable cause) {
       case BAD_INPUT, NOT_FOUND, CONFLICT -> cause.getMessage();
       // The service's own word that it is starting is written for the caller; a cluster's failure is not.
       case CLUSTER_UNAVAILABLE -> cause instanceof StartingException ? cause.getMessage() : null;
-      case CLUSTER_REFUSED, INTERNAL -> null;
+      case OVERLOADED -> cause.getMessage();
+      case CLUSTER_TIMEOUT, CLUSTER_REFUSED, INTERNAL -> null;
     };
   }
 
@@ -26,6 +27,9 @@ public record Failure(Outcome outcome, Throwable cause) {
     switch (outcome) {
       case BAD_INPUT, NOT_FOUND, CONFLICT -> log.debug("Refused: {}", cause.getMessage());
       case CLUSTER_UNAVAILABLE -> log.warn("Elasticsearch unavailable: {}", cause.toString());
+      case CLUSTER_TIMEOUT -> log.warn("Elasticsearch did not answer in time: {}", cause.toString());
+      // Under overload this happens hundreds of times a second: a log line each would add to the load.
+      case OVERLOADED -> log.debug("Turned away: {}", cause.getMessage());
       case CLUSTER_REFUSED -> log.error("Elasticsearch refused a request: {}", cause.getMessage());
       case INTERNAL -> log.error("Request failed", cause);
     }

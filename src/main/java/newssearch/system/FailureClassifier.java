@@ -3,7 +3,9 @@ package newssearch.system;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import newssearch.engine.EngineException;
+import org.apache.http.conn.ConnectTimeoutException;
 
 /**
  * The one place a failure becomes an {@link Outcome}, for the JSON API, the page and the command
@@ -47,6 +49,19 @@ public final class FailureClassifier {
     if (e instanceof StartingException) {
       // Not yet able to answer, like a cluster that cannot be reached: 503, try again shortly.
       return Outcome.CLUSTER_UNAVAILABLE;
+    }
+    if (e instanceof OverloadedException) {
+      return Outcome.OVERLOADED;
+    }
+    if (e instanceof ClusterTimeoutException) {
+      return Outcome.CLUSTER_TIMEOUT;
+    }
+    // A connection not made in time is a cluster out of reach; one made and then silent, a slow cluster.
+    if (e instanceof ConnectTimeoutException) {
+      return Outcome.CLUSTER_UNAVAILABLE;
+    }
+    if (e instanceof SocketTimeoutException) {
+      return Outcome.CLUSTER_TIMEOUT;
     }
     if (e instanceof ConnectException || e instanceof TransportException || e instanceof EngineException) {
       return Outcome.CLUSTER_UNAVAILABLE;

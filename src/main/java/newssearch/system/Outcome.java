@@ -1,5 +1,7 @@
 package newssearch.system;
 
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -15,19 +17,41 @@ public enum Outcome {
   /** The request is sound but the current state forbids it (a job already running, nothing to roll back to). */
   CONFLICT(HttpStatus.CONFLICT),
   /** Elasticsearch cannot be reached or started, or says it cannot serve now: trying again later may work. */
-  CLUSTER_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
+  CLUSTER_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, Duration.ofSeconds(5)),
+  /** Elasticsearch did not answer in time (the search's {@code timeout}, or the client's socket timeout). */
+  CLUSTER_TIMEOUT(HttpStatus.GATEWAY_TIMEOUT),
+  /**
+   * The service already runs as many searches as it admits and holds as many waiting: turned away at
+   * once, to be asked again shortly, instead of queueing without end.
+   */
+  OVERLOADED(HttpStatus.SERVICE_UNAVAILABLE, Duration.ofSeconds(1)),
   /** Elasticsearch answered and refused the request: trying again will not help by itself. */
   CLUSTER_REFUSED(HttpStatus.BAD_GATEWAY),
   /** Anything else: a fault of this service, told in its log. */
   INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR);
 
   private final HttpStatus status;
+  private final Duration retryAfter;
 
   Outcome(HttpStatus status) {
+    this(status, null);
+  }
+
+  Outcome(HttpStatus status, Duration retryAfter) {
     this.status = status;
+    this.retryAfter = retryAfter;
   }
 
   public HttpStatus status() {
     return status;
+  }
+
+  /**
+   * The {@code Retry-After} to send, empty when asking again is no use or the wait is unknown: a
+   * search turned away under load is worth asking again within a second; an unreachable or starting
+   * cluster, within a few.
+   */
+  public Optional<String> retryAfterSeconds() {
+    return Optional.ofNullable(retryAfter).map(wait -> String.valueOf(wait.toSeconds()));
   }
 }

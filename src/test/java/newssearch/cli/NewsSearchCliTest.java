@@ -114,6 +114,7 @@ class NewsSearchCliTest {
     assertThat(out.toString())
         .contains("engine:     " + TestCluster.get().url() + " (external)")
         .containsPattern("cluster: +news-search|cluster: +\\S+, (green|yellow)")
+        .containsPattern("\\d+ node\\(s\\) \\(\\d+ data\\), \\d+ unassigned shard\\(s\\)")
         .contains("alias:");
   }
 }

@@ -1,13 +1,18 @@
 package newssearch.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import newssearch.system.ConflictException;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +92,78 @@ class NewsIndexTest {
       index.ensureExists();
       cluster.client().index(i -> i.index(alias).id("x").document(Map.of("titel", "опечатка")));
     }).hasMessageContaining("strict_dynamic_mapping_exception");
+  }
+
+  @Test
+  void aNewIndexTakesTheConfiguredShardsAndReplicas() throws IOException {
+    String alias = TestCluster.uniqueAlias(NewsIndexTest.class);
+    NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS, null, null, 2, 1));
+
+    String live = index.ensureExists();
+
+    var settings = settings(live);
+    assertThat(settings.numberOfShards()).isEqualTo("2");
+    assertThat(settings.numberOfReplicas()).isEqualTo("1");
+    IndexStatus status = index.status();
+    assertThat(status.shards()).isEqualTo(new IndexStatus.Shards(2, 1, unassigned(live)));
+    assertThat(status.reindexNeeded()).isFalse();
+  }
+
+  @Test
+  void anotherShardCountIsAReindexAnotherReplicaCountIsAppliedInPlace() throws IOException {
+    String alias = TestCluster.uniqueAlias(NewsIndexTest.class);
+    String live = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS)).ensureExists();
+
+    NewsIndex moreShards = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS, null, null, 3, null));
+    assertThat(moreShards.status().reindexNeeded()).isTrue();
+    assertThat(moreShards.status().reindexReason()).isEqualTo("the live index has 1 primary shard(s), 3 are configured");
+    assertThat(moreShards.applyReplicas()).as("no replicas configured: nothing to apply").isFalse();
+
+    NewsIndex oneReplica = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS, null, null, null, 1));
+    assertThat(oneReplica.status().reindexNeeded()).isFalse();
+    assertThat(oneReplica.applyReplicas()).isTrue();
+    assertThat(settings(live).numberOfReplicas()).isEqualTo("1");
+    assertThat(oneReplica.applyReplicas()).as("already applied").isFalse();
+  }
+
+  @Test
+  void sideIndicesTakeTheConfiguredReplicasAndKeepOneShard() throws IOException {
+    String alias = TestCluster.uniqueAlias(NewsIndexTest.class) + "-feeds";
+    new SideIndex(cluster.client(), alias, "classpath:index-mappings/feeds.json",
+        new IndexProperties("news", MAPPINGS, null, null, 4, 1)).ensureExists();
+
+    var settings = settings(alias + "-v1");
+    assertThat(settings.numberOfShards()).isEqualTo("1");
+    assertThat(settings.numberOfReplicas()).isEqualTo("1");
+  }
+
+  @Test
+  void theAliasIsNeverMovedOntoAnIndexWithUnassignedPrimaries() throws IOException {
+    String alias = TestCluster.uniqueAlias(NewsIndexTest.class);
+    NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS));
+    String live = index.ensureExists();
+    // No node has this id: the primary can be allocated nowhere.
+    String stranded = alias + "-v9-stranded";
+    cluster.client().indices().create(c -> c.index(stranded).waitForActiveShards(w -> w.count(0))
+        .settings(s -> s.numberOfShards("1").numberOfReplicas("0")
+            .routing(r -> r.allocation(a -> a.include(i -> i.id("no-such-node"))))));
+
+    try {
+      assertThat(index.awaitAllocated(stranded, Duration.ofMillis(200))).isEqualTo(HealthStatus.Red);
+      assertThatThrownBy(() -> index.switchAlias(live, stranded)).isInstanceOf(ConflictException.class)
+          .hasMessageContaining("1 unassigned primary shard(s)");
+      assertThat(index.liveIndex()).contains(live);
+    } finally {
+      // A red index would turn the shared node's health red for every later test.
+      cluster.client().indices().delete(d -> d.index(stranded));
+    }
+  }
+
+  private static co.elastic.clients.elasticsearch.indices.IndexSettings settings(String index) throws IOException {
+    return cluster.client().indices().getSettings(g -> g.index(index)).result().get(index).settings().index();
+  }
+
+  private static int unassigned(String index) throws IOException {
+    return cluster.client().cluster().health(h -> h.index(index)).unassignedShards();
   }
 }

@@ -6,10 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import newssearch.index.SearchReadiness;
+import newssearch.search.SearchAdmission;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -35,6 +38,10 @@ class ApiErrorsTest {
   /** The search pages' readiness gate is in the slice too; the probe's addresses are not behind it. */
   @MockitoBean
   SearchReadiness readiness;
+
+  /** And so is the searches' turn-taking; the probe's addresses are not counted. */
+  @MockitoBean
+  SearchAdmission admission;
 
   /** The web slice's interceptors guard the admin API and need its settings. */
   @TestConfiguration
@@ -63,6 +70,9 @@ class ApiErrorsTest {
         case "missing" -> new NotFoundException("no article with id abc");
         case "conflict" -> new ConflictException("Reindex job r-1 is running; one at a time.");
         case "down" -> new ConnectException("Connection refused: 10.0.0.7/10.0.0.7:9200");
+        case "silent" -> new SocketTimeoutException("60,000 milliseconds timeout on connection to 10.0.0.7:9200");
+        case "slow" -> new ClusterTimeoutException("a search request on news timed out on 10.0.0.7");
+        case "busy" -> new OverloadedException("Too many searches at once: try again in a moment.");
         default -> new IllegalStateException("broke at 10.0.0.7:9200");
       };
     }
@@ -112,6 +122,17 @@ class ApiErrorsTest {
     problem(failure("conflict"), 409).andExpect(jsonPath("$.detail", containsString("r-1 is running")));
     problem(failure("down"), 503).andExpect(jsonPath("$.detail").value("The search cluster cannot be reached; try again shortly."));
     problem(failure("internal"), 500).andExpect(jsonPath("$.detail").value("The request could not be completed."));
+  }
+
+  @Test
+  void aSlowClusterIsA504AndABusyServiceA503ToAskAgainInASecond() throws Exception {
+    for (String kind : new String[] {"silent", "slow"}) {
+      problem(failure(kind), 504).andExpect(header().doesNotExist("Retry-After"))
+          .andExpect(jsonPath("$.detail").value("The search cluster did not answer in time; try again, or narrow the search."));
+    }
+    problem(failure("busy"), 503).andExpect(header().string("Retry-After", "1"))
+        .andExpect(jsonPath("$.detail").value("Too many searches at once: try again in a moment."));
+    problem(failure("down"), 503).andExpect(header().string("Retry-After", "5"));
   }
 
   private ResultActions failure(String kind) throws Exception {

@@ -7,7 +7,9 @@ import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import newssearch.engine.EngineException;
+import org.apache.http.conn.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 
@@ -68,8 +70,31 @@ class FailureClassifierTest {
   }
 
   @Test
-  void everyOutcomeHasItsOwnHttpStatus() {
-    assertThat(Outcome.values()).extracting(o -> o.status().value()).containsExactly(400, 404, 409, 503, 502, 500);
+  void aConnectionNotMadeInTimeIsUnavailableOneThatFellSilentATimeout() {
+    assertThat(FailureClassifier.classify(new ConnectTimeoutException("Connect to 10.0.0.7:9200 timed out")).outcome())
+        .isEqualTo(Outcome.CLUSTER_UNAVAILABLE);
+    assertThat(FailureClassifier.classify(new SocketTimeoutException("15,000 milliseconds timeout")).outcome())
+        .isEqualTo(Outcome.CLUSTER_TIMEOUT);
+    Failure partial = FailureClassifier.classify(new ClusterTimeoutException("a search request on news timed out"));
+    assertThat(partial.outcome()).isEqualTo(Outcome.CLUSTER_TIMEOUT);
+    assertThat(partial.callerMessage()).isNull();
+  }
+
+  @Test
+  void aSearchTurnedAwayIsOverloadedAndToldSo() {
+    Failure busy = FailureClassifier.classify(new OverloadedException("Too many searches at once"));
+    assertThat(busy.outcome()).isEqualTo(Outcome.OVERLOADED);
+    assertThat(busy.callerMessage()).isEqualTo("Too many searches at once");
+  }
+
+  /** The two kinds of "not now" share 503: what sets them apart is the detail and the wait. */
+  @Test
+  void everyOutcomeHasItsOwnHttpStatusButTheTwoKindsOfNotNow() {
+    assertThat(Outcome.values()).extracting(o -> o.status().value())
+        .containsExactly(400, 404, 409, 503, 504, 503, 502, 500);
+    assertThat(Outcome.OVERLOADED.retryAfterSeconds()).contains("1");
+    assertThat(Outcome.CLUSTER_UNAVAILABLE.retryAfterSeconds()).contains("5");
+    assertThat(Outcome.CLUSTER_TIMEOUT.retryAfterSeconds()).isEmpty();
   }
 
   private static ElasticsearchException clusterSaid(int status, String type) {

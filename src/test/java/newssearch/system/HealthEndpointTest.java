@@ -58,6 +58,10 @@ class HealthEndpointTest {
         .contains("\"status\":\"UP\"")
         .contains("\"elasticsearch\"")
         .contains("\"clusterName\"")
+        .containsPattern("\"numberOfDataNodes\":[1-9]")
+        .containsPattern("\"unassignedShards\":\\d+")
+        .containsPattern("\"unassignedPrimaryShards\":0")
+        .contains("\"shards\":1", "\"replicas\":0")
         .contains("\"url\":\"" + connection.url() + "\"")
         .contains("\"reindexNeeded\":false")
         .contains("\"readinessState\"");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.Optional;
+import newssearch.index.ShardLayout;
 import org.elasticsearch.client.ResponseException;
 
 /**
@@ -19,8 +20,9 @@ import org.elasticsearch.client.ResponseException;
 final class JobStore {
 
   private static final String LOCK = "reindex-lock";
+  /** With the news index's configured replicas, else none. */
   private static final String MAPPINGS = """
-      {"settings": {"index": {"number_of_shards": 1, "number_of_replicas": 0}},
+      {"settings": {"index": {"number_of_shards": 1, "number_of_replicas": %d}},
        "mappings": {"dynamic": false, "properties": {}}}""";
 
   /** Who holds the lock and since when they last said they were alive. */
@@ -31,10 +33,12 @@ final class JobStore {
 
   private final ElasticsearchClient client;
   private final String index;
+  private final int replicas;
 
-  JobStore(ElasticsearchClient client, String alias) {
+  JobStore(ElasticsearchClient client, String alias, ShardLayout layout) {
     this.client = client;
     this.index = alias + "-jobs";
+    this.replicas = layout.replicas() == null ? 0 : layout.replicas();
   }
 
   private void ensureIndex() throws IOException {
@@ -42,7 +46,7 @@ final class JobStore {
       return;
     }
     try {
-      client.indices().create(c -> c.index(index).withJson(new StringReader(MAPPINGS)));
+      client.indices().create(c -> c.index(index).withJson(new StringReader(MAPPINGS.formatted(replicas))));
     } catch (ElasticsearchException e) {
       // Another process created it between our look and our create.
       if (!client.indices().exists(x -> x.index(index)).value()) {

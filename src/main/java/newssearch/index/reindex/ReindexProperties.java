@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      machine; one of this machine is known dead as soon as its process is gone)
  * @param keepOld       earlier indices kept after a switch, for {@code reindex --rollback}
  * @param sampleSize    articles compared field by field before the switch
+ * @param allocationTimeout how long, before the switch, to wait for the new index's replicas to be
+ *                      allocated (when there are nodes for them); its primaries must be, or the job fails
  */
 @ConfigurationProperties("news.reindex")
 public record ReindexProperties(int slices, int pageSize, Duration catchUpMargin, Duration staleAfter, int keepOld,
-    int sampleSize) {}
+    int sampleSize, Duration allocationTimeout) {}

@@ -1,7 +1,9 @@
 package newssearch.index.reindex;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,6 +76,7 @@ final class ReindexRun {
 
     enter(Phase.VERIFYING);
     tools.index().finishBuilding(target);
+    awaitAllocation(target);
     Verification verification = new Verification(tools.client(), fromFiles == null ? tools.settings().sampleSize() : 0);
     progress.sampled.set(verification.verify(source, target, progress.expected(), since, ArticleAssembler::reclean));
 
@@ -84,6 +87,18 @@ final class ReindexRun {
     finish(source, target, nextSince);
     enter(Phase.DONE);
     return progress.snapshot(ReindexJob.Status.SUCCEEDED, Instant.now(), "switched from " + source + " to " + target);
+  }
+
+  /**
+   * Replicas are copied from the primaries once restored; the switch waits for them (up to
+   * {@code news.reindex.allocation-timeout}) so the new index is as safe as the old from the start.
+   * Replicas still missing then are only logged; a missing primary fails the job.
+   */
+  private void awaitAllocation(String target) throws IOException {
+    if (tools.index().awaitAllocated(target, tools.settings().allocationTimeout()) == HealthStatus.Red) {
+      throw new IllegalStateException(target + " still has unassigned primary shards after "
+          + tools.settings().allocationTimeout());
+    }
   }
 
   private void enter(Phase phase) throws Exception {

@@ -65,7 +65,7 @@ public class Reindexer {
       IngestProperties ingestSettings, ReindexProperties settings) {
     this.index = index;
     this.settings = settings;
-    this.store = new JobStore(client, index.alias());
+    this.store = new JobStore(client, index.alias(), index.layout());
     this.tools = new ReindexRun.Tools(client, index, ingest, entities, ingestSettings, settings, store);
   }
 

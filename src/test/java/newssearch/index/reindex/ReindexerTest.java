@@ -125,6 +125,35 @@ class ReindexerTest {
   }
 
   @Test
+  void reindexLoadsWithoutReplicasThenGivesTheNewIndexTheConfiguredShardsAndReplicas() throws IOException {
+    NewsIndex configured = new NewsIndex(client, new IndexProperties(alias, MAPPINGS, null, null, 2, 1));
+    assertThat(configured.status().reindexNeeded()).isTrue();
+    List<String> replicasWhileCopying = new ArrayList<>();
+
+    ReindexJob job = reindexerFor(configured).start(null, (phase, progress) -> {
+      if (phase == Phase.CATCHING_UP) {
+        replicasWhileCopying.add(settingsOf(progress.target()).numberOfReplicas());
+      }
+    }).run();
+
+    assertThat(job.status()).as(String.valueOf(job.errors())).isEqualTo(Status.SUCCEEDED);
+    assertThat(replicasWhileCopying).containsExactly("0");
+    assertThat(settingsOf(job.target()).numberOfShards()).isEqualTo("2");
+    assertThat(settingsOf(job.target()).numberOfReplicas()).isEqualTo("1");
+    assertThat(client.cluster().health(h -> h.index(job.target())).unassignedPrimaryShards()).isZero();
+    assertThat(ids(alias)).hasSize(ARTICLES);
+    assertThat(configured.status().reindexNeeded()).isFalse();
+  }
+
+  private co.elastic.clients.elasticsearch.indices.IndexSettings settingsOf(String name) {
+    try {
+      return client.indices().getSettings(g -> g.index(name)).result().get(name).settings().index();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void articlesWrittenWhileTheJobRunsAreInTheNewIndex() throws IOException {
     List<String> during = new ArrayList<>();
     ReindexJob job = reindexer.start(null, (phase, progress) -> {
