@@ -8,7 +8,6 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 DATA=${1:-../shared/data}
 BATCH=1000
-CONCURRENCY=2
 bench_workdir bench
 bench_jar
 # The service only starts the node the benchmark loads into.
@@ -23,12 +22,7 @@ ARTICLES=$(python3 bench/prepare-bulk.py "$WORK/bulk" "$BATCH" "${INPUTS[@]}")
 # Baseline: the same mappings, a fresh index, refresh off as the project does for large loads.
 curl -sf -XPUT "$ES/bench-bulk" -H 'content-type: application/json' -d @index-mappings/news.json >/dev/null
 curl -sf -XPUT "$ES/bench-bulk/_settings" -H 'content-type: application/json' -d '{"index":{"refresh_interval":"-1"}}' >/dev/null
-START=$(date +%s.%N)
-ls "$WORK"/bulk/*.ndjson | xargs -P "$CONCURRENCY" -I{} curl -sf -XPOST "$ES/bench-bulk/_bulk" \
-  -H 'content-type: application/x-ndjson' --data-binary @{} -o /dev/null
-curl -sf -XPOST "$ES/bench-bulk/_refresh" >/dev/null
-END=$(date +%s.%N)
-BULK_SECONDS=$(echo "$END - $START" | bc -l)
+BULK_SECONDS=$(plain_bulk "$ES" bench-bulk)
 
 # The project: full pipeline into its own fresh index behind a fresh alias.
 NEWS_INDEX_ALIAS=bench-project java -jar "$JAR" ingest --es-url "$ES" \

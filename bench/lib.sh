@@ -8,6 +8,8 @@
 #                              sets STARTED_URL, STARTED_PID and STARTED_LOG (its output); stopped at exit
 #   stop_service PID
 #   engine_url DATA            prints the URL of the embedded engine running for the data folder DATA
+#   plain_bulk ES INDEX        sends $WORK/bulk/*.ndjson (bench/prepare-bulk.py) to INDEX's _bulk, two
+#                              requests at a time as the project's ingest does, refreshes, prints seconds
 
 BENCH_PIDS=()
 BENCH_KEEP_WORK=
@@ -85,4 +87,14 @@ stop_service() {
 
 engine_url() {
   sed -n 's/^url=//p' "$1/engine.state" | sed 's/\\//g'
+}
+
+plain_bulk() {
+  local start end
+  start=$(date +%s.%N)
+  ls "$WORK"/bulk/*.ndjson | xargs -P 2 -I{} curl -sf -XPOST "$1/$2/_bulk" \
+    -H 'content-type: application/x-ndjson' --data-binary @{} -o /dev/null
+  curl -sf -XPOST "$1/$2/_refresh" >/dev/null
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc -l
 }

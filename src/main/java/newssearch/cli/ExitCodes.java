@@ -9,7 +9,7 @@ final class ExitCodes {
   static final int FAILED = 1;
   /** The command line, or an input it names, was wrong (2 is also picocli's own code for a wrong command line). */
   static final int USAGE = 2;
-  /** Elasticsearch could not be started or reached, or did not answer in time. */
+  /** Elasticsearch could not be started or reached. */
   static final int UNAVAILABLE = 3;
   /** The command finished, but some input was rejected (see the rejects file). */
   static final int PARTIAL = 4;
@@ -19,6 +19,10 @@ final class ExitCodes {
   static final int CONFLICT = 6;
   /** Elasticsearch refused the request. */
   static final int REFUSED = 7;
+  /** Elasticsearch was reached but did not answer in time: a retry may well succeed. */
+  static final int TIMEOUT = 8;
+  /** The service turned the work away because too much was running: try again shortly. */
+  static final int OVERLOADED = 9;
 
   private ExitCodes() {}
 
@@ -27,7 +31,9 @@ final class ExitCodes {
       case BAD_INPUT -> USAGE;
       case NOT_FOUND -> NOT_FOUND;
       case CONFLICT -> CONFLICT;
-      case CLUSTER_UNAVAILABLE, CLUSTER_TIMEOUT, OVERLOADED -> UNAVAILABLE;
+      case CLUSTER_UNAVAILABLE -> UNAVAILABLE;
+      case CLUSTER_TIMEOUT -> TIMEOUT;
+      case OVERLOADED -> OVERLOADED;
       case CLUSTER_REFUSED -> REFUSED;
       case INTERNAL -> FAILED;
     };

@@ -8,26 +8,16 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 
 /**
- * Russian word forms: the index's own Russian analysis (the surnames its mapping marks as
- * keywords are kept whole, the other words go through the light stemmer), so that a query's «цифрового форума» and a
- * dictionary's «цифровой форум» meet; and, for verbs, what that stemmer does not reach.
- * Translations of verbs come as infinitives («отменить»), but news writes them conjugated
- * («отменил», «отменяет»), and the light stemmer leaves the two apart; the stem before the
- * infinitive ending finds them all.
+ * Russian word forms as keys: the surnames the index's mapping marks as keywords are kept whole,
+ * the other words go through the light stemmer, so that a query's «цифрового форума» and a
+ * dictionary's «цифровой форум» meet when a Russian query is looked up in the dictionary.
  */
 public final class RussianForms {
-
-  /** An infinitive: the stem, an optional thematic vowel, then -ть/-ться/-ти. */
-  private static final Pattern INFINITIVE = Pattern.compile("([а-я]{4,}?)[аеиоуыяю]?(?:ться|ть|тись|ти)");
-  /** Shorter stems (вы-, за-) would find too many unrelated words. */
-  private static final int SHORTEST_STEM = 4;
 
   private static final Pattern SPACES = Pattern.compile("[\\s-]+");
   /** The mapping whose Russian analysis the query side repeats. */
@@ -70,18 +60,5 @@ public final class RussianForms {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + MAPPING, e);
     }
-  }
-
-  /**
-   * The prefix that finds a single-word verb's conjugated forms in lowercase, ё-folded text
-   * («отменить» → «отмен»), or empty for other words.
-   */
-  public static Optional<String> verbStem(String word) {
-    String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
-    Matcher infinitive = INFINITIVE.matcher(lower);
-    if (!infinitive.matches() || infinitive.group(1).length() < SHORTEST_STEM) {
-      return Optional.empty();
-    }
-    return Optional.of(infinitive.group(1));
   }
 }

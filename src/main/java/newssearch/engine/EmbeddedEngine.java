@@ -88,6 +88,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     NodeFolders folders = NodeFolders.in(dataDir);
     int httpPort = freePort();
     folders.prepare(home, httpPort, freePort(), settings.heap());
+    new RussianDictionary(settings.cacheDir()).installInto(folders.config());
     RunAs runAs = RunAs.forCurrentUser();
     runAs.prepare(home, dataDir, folders.root());
 

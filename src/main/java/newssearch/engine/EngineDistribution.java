@@ -3,17 +3,9 @@ package newssearch.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -110,30 +102,8 @@ final class EngineDistribution {
       return downloaded;
     }
     String url = CENTRAL + ARTIFACT_PATH + version + "/" + file;
-    log.info("Downloading " + url);
-    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(20)).build();
-    Path partial = Files.createTempFile(cacheDir, file, ".part");
-    try {
-      String expectedSha1 = http.send(HttpRequest.newBuilder(URI.create(url + ".sha1")).build(),
-          HttpResponse.BodyHandlers.ofString()).body().trim().split("\\s+")[0];
-      HttpResponse<Path> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-          HttpResponse.BodyHandlers.ofFile(partial));
-      if (response.statusCode() != 200) {
-        throw new IOException("download of " + url + " answered HTTP " + response.statusCode());
-      }
-      String actualSha1 = digest("SHA-1", Files.readAllBytes(partial));
-      if (!actualSha1.equalsIgnoreCase(expectedSha1)) {
-        throw new IOException("checksum mismatch for " + url);
-      }
-      Files.move(partial, downloaded, StandardCopyOption.ATOMIC_MOVE);
-      return downloaded;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while downloading " + url, e);
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    String sha1 = VerifiedDownload.text(url + ".sha1").trim().split("\\s+")[0];
+    return VerifiedDownload.fetch(url, downloaded, "SHA-1", sha1);
   }
 
   private static Path localMavenRepository() {
@@ -190,14 +160,6 @@ final class EngineDistribution {
   }
 
   static String sha256(byte[] bytes) {
-    return digest("SHA-256", bytes);
-  }
-
-  private static String digest(String algorithm, byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return VerifiedDownload.digest("SHA-256", bytes);
   }
 }

@@ -37,8 +37,13 @@ public class SampleArticles {
   }
 
   public void loadIfEmpty() throws IOException {
-    if (!settings.loadWhenEmpty() || settings.dir() == null || !Files.isDirectory(settings.dir())
-        || index.status().documents() > 0) {
+    if (!settings.loadWhenEmpty() || settings.dir() == null || index.status().documents() > 0) {
+      return;
+    }
+    if (!Files.isDirectory(settings.dir())) {
+      // The default folder is relative: a jar started outside the project's folder finds none.
+      log.warn("The index is empty and there is no sample folder {}: set news.samples.dir (NEWS_SAMPLES_DIR)"
+          + " or start from the project's folder", settings.dir().toAbsolutePath());
       return;
     }
     Path rejects = Files.createTempFile("news-search-sample-rejects-", ".jsonl");

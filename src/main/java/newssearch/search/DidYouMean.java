@@ -7,8 +7,10 @@ import newssearch.article.ArticleFields;
 
 /**
  * "Did you mean": the phrase suggester over {@link ArticleFields#SPELLING}, the unstemmed words,
- * word pairs and triples of every article, so a correction is judged by the words around it
- * («саммет шос» → «саммит шос», not any word one letter away). A pure function, no I/O.
+ * word pairs and triples of every article's title and lede, so a correction is judged by the words
+ * around it («саммет шос» → «саммит шос», not any word one letter away). Bodies are left out: as
+ * word triples they were half the index, and the words people search for are the headlines' words.
+ * A pure function, no I/O.
  */
 final class DidYouMean {
 

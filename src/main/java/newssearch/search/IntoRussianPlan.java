@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newssearch.crosslingual.RussianForms;
 import newssearch.crosslingual.TermGroup;
 
 /**
@@ -102,13 +101,13 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
     return searched;
   }
 
-  /** One Russian alternative as searched: a phrase in the Russian fields, and a verb's conjugated forms. */
+  /**
+   * One Russian alternative as searched: a phrase in the Russian fields. The index lemmatises, so a
+   * dictionary's infinitive («отменить») meets the conjugated forms news writes («отменил»).
+   */
   static Query alternative(String russian) {
-    Query phrase = Query.of(q -> q.multiMatch(m -> m.query(russian).fields(SearchFields.STEMMED)
+    return Query.of(q -> q.multiMatch(m -> m.query(russian).fields(SearchFields.STEMMED)
         .type(TextQueryType.Phrase)));
-    return RussianForms.verbStem(russian)
-        .map(stem -> Query.of(q -> q.bool(b -> b.should(phrase, SearchFields.wordStart(stem)))))
-        .orElse(phrase);
   }
 
   private Query term(int at, TermGroup group) {

@@ -35,6 +35,19 @@ class NewsAnalysisTest {
   }
 
   @Test
+  void conjugatedVerbsMeetTheirInfinitive() throws IOException {
+    assertThat(terms("body", "знаем знал знаете")).containsOnly(terms("body", "знать").get(0));
+    assertThat(terms("body", "откажется отказался")).containsOnly(terms("body", "отказаться").get(0));
+    assertThat(terms("body", "арестуют арестовали")).containsOnly(terms("body", "арестовать").get(0));
+  }
+
+  @Test
+  void wordsTheDictionaryDoesNotKnowAreStemmed() throws IOException {
+    assertThat(terms("body", "Казахстан Казахстане Казахстана")).containsExactly("казахстан", "казахстан",
+        "казахстан");
+  }
+
+  @Test
   void yoAndYeAreOneLetter() throws IOException {
     assertThat(terms("title", "Ёлка")).isEqualTo(terms("title", "елка"));
     assertThat(terms("title.exact", "Ёлка")).containsExactly("елка");

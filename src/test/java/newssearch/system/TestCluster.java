@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import newssearch.engine.EngineSettings;
+import newssearch.engine.RussianDictionary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * The one Elasticsearch node a test run shares, chosen by the same rule as the application:
@@ -55,9 +58,13 @@ public final class TestCluster {
       return new TestCluster("NEWS_ES_URL", ElasticsearchConnection.open(props, null), null, null);
     }
     if (dockerAvailable()) {
+      Path dictionary = russianDictionary();
+      String inContainer = "/usr/share/elasticsearch/config/hunspell/" + RussianDictionary.LOCALE + "/";
       ElasticsearchContainer container = new ElasticsearchContainer(IMAGE)
           .withEnv("xpack.security.enabled", "false")
-          .withEnv("ES_JAVA_OPTS", "-Xms1g -Xmx1g");
+          .withEnv("ES_JAVA_OPTS", "-Xms1g -Xmx1g")
+          .withCopyFileToContainer(MountableFile.forHostPath(dictionary.resolve("ru_RU.aff")), inContainer + "ru_RU.aff")
+          .withCopyFileToContainer(MountableFile.forHostPath(dictionary.resolve("ru_RU.dic")), inContainer + "ru_RU.dic");
       container.start();
       var props = new ElasticsearchProperties("http://" + container.getHttpHostAddress(), null, null, null, null);
       return new TestCluster("Testcontainers " + IMAGE, ElasticsearchConnection.open(props, null), null, container);
@@ -68,6 +75,15 @@ public final class TestCluster {
         new EngineProperties(dataDir, null, "1g", null, Duration.ofMinutes(3)));
     embedded.awaitReady();
     return new TestCluster("embedded engine", embedded, dataDir, () -> FileSystemUtils.deleteRecursively(dataDir));
+  }
+
+  /** The stock image has no Russian Hunspell dictionary; the mapping's lemmatiser needs one. */
+  private static Path russianDictionary() {
+    try {
+      return new RussianDictionary(EngineSettings.withDefaults(null, null, null, null, null).cacheDir()).folder();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean dockerAvailable() {
