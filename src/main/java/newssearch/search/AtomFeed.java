@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -46,8 +47,7 @@ public final class AtomFeed {
       element(xml, "id", header.id());
       element(xml, "title", header.title());
       // A feed's updated is its newest entry's; an empty feed says when it was asked for.
-      element(xml, "updated", (hits.isEmpty() || hits.get(0).ingestedAt() == null ? now : hits.get(0).ingestedAt())
-          .toString());
+      element(xml, "updated", time(hits.isEmpty() || hits.get(0).ingestedAt() == null ? now : hits.get(0).ingestedAt()));
       link(xml, "self", header.self(), "application/atom+xml");
       link(xml, "alternate", header.page(), "text/html");
       xml.writeStartElement("author");
@@ -66,15 +66,23 @@ public final class AtomFeed {
     return out.toString();
   }
 
+  /**
+   * RFC 3339 in whole seconds. A clock may stamp nanoseconds, and common readers (Rome among them)
+   * parse the fraction as milliseconds, which moves a nine-digit fraction days into the future.
+   */
+  static String time(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
   private static void entry(XMLStreamWriter xml, Header header, ArticleHit hit, Instant now) throws XMLStreamException {
     xml.writeStartElement("entry");
     element(xml, "id", entryId(hit.id()));
     element(xml, "title", hit.title());
     String here = header.siteRoot() + "/articles/" + URLEncoder.encode(hit.id(), StandardCharsets.UTF_8);
     link(xml, "alternate", hit.url() != null ? hit.url() : here, "text/html");
-    element(xml, "updated", (hit.ingestedAt() != null ? hit.ingestedAt() : now).toString());
+    element(xml, "updated", time(hit.ingestedAt() != null ? hit.ingestedAt() : now));
     if (hit.publishedAt() != null) {
-      element(xml, "published", hit.publishedAt().toString());
+      element(xml, "published", time(hit.publishedAt()));
     }
     if (hit.source() != null) {
       xml.writeStartElement("source");
