@@ -3,7 +3,10 @@
 # ../shared/data, plain _bulk, 1,000 per request, two at a time) into index-mappings/news.json as it
 # is, and into variants that each undo one choice: without the Hunspell lemmas (light_russian
 # alone; docs/decisions/0008-russian-lemmas.md), with bodies copied into the spelling field too,
-# and with offsets in the .exact and .en subfields too (docs/decisions/0009-spelling-from-headlines.md).
+# and with offsets in the .exact and .en subfields too (docs/decisions/0009-spelling-from-headlines.md);
+# with the .en subfields analysing Russian words too (docs/decisions/0010-english-subfields-latin-only.md);
+# and into the lean mapping a user would otherwise write (title, lede, body with ё-folding, Russian
+# stop words and light_russian; keywords and dates), the yardstick of issue 15.
 # Each load twice, alternating, on one node; each index force-merged. Prints articles/s and size.
 # Usage: bench/index-cost.sh [DATA_DIR [BATCHES]]   BATCHES: load only the first BATCHES thousand articles
 set -euo pipefail
@@ -41,6 +44,27 @@ def offsets_in_subfields(mapping):
     for field in ("title", "lede", "body"):
         for subfield in mapping["mappings"]["properties"][field]["fields"].values():
             subfield["index_options"] = "offsets"
+def lean(mapping):
+    # What a user would otherwise run (issue 15's yardstick): the three texts with ё-folding,
+    # Russian stop words and light_russian, the rest as keywords and dates.
+    properties = mapping["mappings"]["properties"]
+    mapping["settings"]["analysis"] = {
+        "char_filter": {"yo_folding": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}},
+        "filter": {"russian_stop": {"type": "stop", "stopwords": "_russian_"},
+                   "russian_stemmer": {"type": "stemmer", "language": "light_russian"}},
+        "analyzer": {"lean_russian": {"tokenizer": "standard", "char_filter": ["yo_folding"],
+                                      "filter": ["lowercase", "russian_stop", "russian_stemmer"]}}}
+    for name in list(properties):
+        if name in ("title", "lede", "body"):
+            properties[name] = {"type": "text", "analyzer": "lean_russian"}
+        elif name == "spelling":
+            del properties[name]
+        elif properties[name]["type"] != "date":
+            properties[name] = {"type": "keyword"}
+def english_of_every_text(mapping):
+    del mapping["settings"]["analysis"]["analyzer"]["english_text"]["char_filter"]
+variant("lean", lean)
+variant("english-everywhere", english_of_every_text)
 variant("light", without_lemmas)
 variant("body-spelling", spelling_from_bodies)
 variant("subfield-offsets", offsets_in_subfields)
@@ -58,8 +82,10 @@ load() { # INDEX MAPPING_FILE LABEL
   curl -sf -XDELETE "$ES/$1" >/dev/null
 }
 for round in 1 2; do
+  load "lean-$round" "$WORK/lean.json" "lean Russian mapping"
   load "news-$round" index-mappings/news.json "news.json"
   load "light-$round" "$WORK/light.json" "without Hunspell lemmas"
   load "body-spelling-$round" "$WORK/body-spelling.json" "bodies in spelling too"
   load "subfield-offsets-$round" "$WORK/subfield-offsets.json" "offsets in subfields too"
+  load "english-everywhere-$round" "$WORK/english-everywhere.json" "Russian words in .en too"
 done

@@ -64,6 +64,12 @@ class NewsAnalysisTest {
   }
 
   @Test
+  void englishSubfieldOfRussianTextHoldsOnlyItsLatinWords() throws IOException {
+    assertThat(terms("body.en", "Компания Toyota объявила о выпуске новых electric cars в Астане"))
+        .containsExactly("toyota", "electr", "car");
+  }
+
+  @Test
   void searchAnalyzerKnowsHistoricNamesAndTheAcronym() throws IOException {
     assertThat(analyze("russian_text_search", "Нур-Султан")).contains("астан", "акмол");
     assertThat(analyze("russian_text_search", "ШОС")).contains("шанхайск", "организац", "сотрудничеств");
