@@ -150,7 +150,7 @@ public class AlertChecker {
     if (!until.isAfter(after)) {
       return 0;
     }
-    SearchResult found = search.search(s.query().ingestedBetween(after, until, settings.maxMatches()));
+    SearchResult found = search.hits(s.query().ingestedBetween(after, until, settings.maxMatches()));
     if (found.total() == 0) {
       checkedUntil.put(key, until);
       return 0;

@@ -76,12 +76,12 @@ public class SavedSearches {
 
   /** How many articles stored after {@code since} it finds (copies of one story counted once). */
   public long newSince(SavedSearch saved, Instant since) throws IOException {
-    return search.search(saved.query().ingestedBetween(since, null, 1)).total();
+    return search.hits(saved.query().ingestedBetween(since, null, 1)).total();
   }
 
   /** Its newest matches in the index, for its Atom feed. */
   public SearchResult newest(SavedSearch saved, int size) throws IOException {
-    return search.search(saved.query().newestFirst(size));
+    return search.hits(saved.query().newestFirst(size));
   }
 
   /** The query string of the search, for links to the page, the API and the feed. */

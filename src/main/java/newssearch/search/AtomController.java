@@ -30,7 +30,7 @@ class AtomController {
   ResponseEntity<String> searchFeed(@ParameterObject SearchParameters parameters, HttpServletRequest request)
       throws IOException {
     SearchQuery query = parameters.onePage();
-    SearchResult result = search.search(query.newestFirst(query.size()));
+    SearchResult result = search.hits(query.newestFirst(query.size()));
     String root = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
     String queryString = request.getQueryString() == null ? "" : "?" + request.getQueryString();
     String title = query.text().isEmpty() ? "news-search: newest articles" : "news-search: " + query.text();

@@ -53,21 +53,25 @@ public final class QueryBuilder {
 
   private QueryBuilder() {}
 
-  /** The words as written, strictly, without recency: the plain search. */
+  /** The words as written, strictly, without recency: the plain search, with its counts. */
   public static SearchRequest build(String index, SearchQuery query) {
     Interpretation text = Interpretation.of(query.text());
-    return build(index, query, text, new AsWrittenPlan(text), Reading.STRICT, Recency.OFF);
+    return build(index, query, text, new AsWrittenPlan(text), Reading.STRICT, Recency.OFF, true);
   }
 
   /**
-   * The search at one reading of its plan: the page, the total and the counts. When the plan counts
-   * its strict reading apart from what it matches, a {@code strict} filter aggregation counts it.
+   * The search at one reading of its plan: the page, the total and, when {@code counted}, the
+   * facets and the histogram. When the plan counts its strict reading apart from what it matches,
+   * a {@code strict} filter aggregation counts it.
    */
   static SearchRequest build(String index, SearchQuery query, Interpretation text, SearchPlan plan, Reading reading,
-      Recency recency) {
+      Recency recency, boolean counted) {
     return SearchRequest.of(s -> {
       s.index(index).query(ranked(query, text, plan, reading, recency)).trackTotalHits(t -> t.enabled(true));
-      counts(s, query, plan, reading);
+      if (counted) {
+        counts(s, query);
+      }
+      strictCount(s, plan, reading);
       return page(s, query, text, plan);
     });
   }
@@ -82,12 +86,12 @@ public final class QueryBuilder {
   }
 
   /**
-   * A translated search's first pass: its total and counts, and the ids of its best
-   * {@code window} articles (none when 0) as the plan ranks them before its translations are
-   * weighed; the caller adds what weighs them.
+   * A translated search's first pass: its total, and the ids of its best {@code window} articles
+   * (none when 0) as the plan ranks them before its translations are weighed, with the facets and
+   * the histogram when {@code counted}; the caller adds what weighs them.
    */
   static SearchRequest.Builder firstPass(String index, SearchQuery query, Interpretation text, SearchPlan plan,
-      Reading reading, Recency recency, int window) {
+      Reading reading, Recency recency, int window, boolean counted) {
     SearchRequest.Builder s = new SearchRequest.Builder()
         .index(index)
         .query(ranked(query, text, plan, reading, recency))
@@ -95,7 +99,10 @@ public final class QueryBuilder {
         .source(src -> src.fetch(false))
         .trackTotalHits(t -> t.enabled(true));
     if (window > 0) {
-      counts(s, query, plan, reading);
+      if (counted) {
+        counts(s, query);
+      }
+      strictCount(s, plan, reading);
     }
     return s;
   }
@@ -126,8 +133,8 @@ public final class QueryBuilder {
             .boost((float) recency.boost()))))));
   }
 
-  /** The facets, the histogram, the undated count and, where the plan has one, the strict count. */
-  private static void counts(SearchRequest.Builder s, SearchQuery query, SearchPlan plan, Reading reading) {
+  /** The facets, the histogram and the undated count. */
+  private static void counts(SearchRequest.Builder s, SearchQuery query) {
     for (String[] facet : FACETS) {
       s.aggregations(facet[0], a -> a.terms(t -> t.field(facet[1]).size(FACET_SIZE)));
     }
@@ -135,6 +142,10 @@ public final class QueryBuilder {
         .calendarInterval(CalendarInterval.valueOf(capitalized(query.histogramInterval())))
         .minDocCount(1)));
     s.aggregations(UNDATED, a -> a.missing(m -> m.field(ArticleFields.PUBLISHED_AT)));
+  }
+
+  /** Where the plan has one, the count of its strict reading: whether the search falls back. */
+  private static void strictCount(SearchRequest.Builder s, SearchPlan plan, Reading reading) {
     if (plan.strictCount() != null && reading == Reading.STRICT) {
       s.aggregations(STRICT, a -> a.filter(plan.strictCount()));
     }

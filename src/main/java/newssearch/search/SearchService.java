@@ -57,6 +57,19 @@ public class SearchService {
     this.rankedBelow = properties.rankedBelow();
   }
 
+  /** The search as a person sees it: the page with the facets and the histogram, and a correction when it found little. */
+  public SearchResult search(SearchQuery query) throws IOException {
+    return run(query, true);
+  }
+
+  /**
+   * The same search without facets, histogram or correction: what feeds, alerts, exports and
+   * counts of new articles read, which show none of them.
+   */
+  public SearchResult hits(SearchQuery query) throws IOException {
+    return run(query, false);
+  }
+
   /**
    * Parses the text once, plans it (as written, into Russian, or from Russian), and runs the
    * plan's readings in order: the strict one, then — when it found fewer than
@@ -65,67 +78,79 @@ public class SearchService {
    * ({@link TranslationEvidence}); its first pages are then its best articles of that pass ranked
    * by the weighed plan, a request over those articles only.
    */
-  public SearchResult search(SearchQuery query) throws IOException {
+  private SearchResult run(SearchQuery query, boolean counted) throws IOException {
     Interpretation text = Interpretation.of(query.text());
     SearchPlan plan = plan(query, text);
     Reading reading = plan.readings().get(0);
     SearchResponse<Article> response;
-    SearchResponse<?> counted;
+    SearchResponse<?> counts;
     long strictHits;
     long took = 0;
     if (plan instanceof IntoRussianPlan translated) {
       int window = QueryBuilder.reranks(query) ? QueryBuilder.RERANK_WINDOW : 0;
-      SearchResponse<Void> first = firstPass(query, text, translated, reading, window);
+      SearchResponse<Void> first = firstPass(query, text, translated, reading, window, counted);
       strictHits = hitCount(first);
       if (reading == Reading.STRICT && fallsBack(query, plan, strictHits)) {
         reading = Reading.RANKED;
         took += first.took();
-        first = firstPass(query, text, translated, reading, window);
+        first = firstPass(query, text, translated, reading, window, counted);
       }
       took += first.took();
       plan = TranslationEvidence.weighed(first, translated);
       if (window > 0) {
         List<String> best = first.hits().hits().stream().map(Hit::id).toList();
         response = send(QueryBuilder.reranked(alias, query, text, plan, reading, recency, best), Article.class);
-        counted = first;
+        counts = first;
       } else {
-        response = send(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
-        counted = response;
+        response = send(QueryBuilder.build(alias, query, text, plan, reading, recency, counted), Article.class);
+        counts = response;
       }
     } else {
-      response = send(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+      response = send(QueryBuilder.build(alias, query, text, plan, reading, recency, counted), Article.class);
       strictHits = plan.strictCount() != null
           ? response.aggregations().get(QueryBuilder.STRICT).filter().docCount() : hitCount(response);
       if (fallsBack(query, plan, strictHits)) {
         reading = Reading.RANKED;
-        response = send(QueryBuilder.build(alias, query, text, plan, reading, recency), Article.class);
+        response = send(QueryBuilder.build(alias, query, text, plan, reading, recency, counted), Article.class);
       }
-      counted = response;
+      counts = response;
     }
     text = text.as(plan, reading);
-    String didYouMean = !(plan instanceof IntoRussianPlan) && !query.newOnly() && strictHits < DidYouMean.FEW_HITS
-        && query.cursor() == null && text.plainWords() ? correction(query, strictHits) : null;
+    String didYouMean = counted && !(plan instanceof IntoRussianPlan) && !query.newOnly()
+        && strictHits < DidYouMean.FEW_HITS && query.cursor() == null && text.plainWords()
+        ? correction(query, strictHits) : null;
     List<ArticleHit> hits = shown(query, text, plan, response.hits().hits());
-    Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-    for (String[] facet : QueryBuilder.FACETS) {
-      List<SearchResult.FacetValue> values = new ArrayList<>();
-      for (StringTermsBucket bucket : counted.aggregations().get(facet[0]).sterms().buckets().array()) {
-        values.add(new SearchResult.FacetValue(bucket.key().stringValue(), bucket.docCount()));
-      }
-      facets.put(facet[0], values);
-    }
-    List<SearchResult.Bucket> buckets = counted.aggregations().get(QueryBuilder.HISTOGRAM).dateHistogram().buckets()
-        .array().stream()
-        .map(b -> new SearchResult.Bucket(Instant.ofEpochMilli(b.key()).atZone(ZoneOffset.UTC).toLocalDate().toString(),
-            b.docCount()))
-        .toList();
-    long undated = counted.aggregations().get(QueryBuilder.UNDATED).missing().docCount();
-    var total = counted.hits().total();
+    Map<String, List<SearchResult.FacetValue>> facets = counted ? facets(counts) : Map.of();
+    SearchResult.Histogram histogram = counted ? histogram(query, counts)
+        : new SearchResult.Histogram(query.histogramInterval(), List.of(), 0);
+    var total = counts.hits().total();
     List<Hit<Article>> page = response.hits().hits();
     String next = page.size() == query.size() ? Cursor.encode(page.get(page.size() - 1).sort()) : null;
     return new SearchResult(total == null ? hits.size() : total.value(),
         total == null || total.relation() == TotalHitsRelation.Eq, took + response.took(), text, hits, facets,
-        new SearchResult.Histogram(query.histogramInterval(), buckets, undated), next, didYouMean);
+        histogram, next, didYouMean);
+  }
+
+  private static Map<String, List<SearchResult.FacetValue>> facets(SearchResponse<?> counts) {
+    Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+    for (String[] facet : QueryBuilder.FACETS) {
+      List<SearchResult.FacetValue> values = new ArrayList<>();
+      for (StringTermsBucket bucket : counts.aggregations().get(facet[0]).sterms().buckets().array()) {
+        values.add(new SearchResult.FacetValue(bucket.key().stringValue(), bucket.docCount()));
+      }
+      facets.put(facet[0], values);
+    }
+    return facets;
+  }
+
+  private static SearchResult.Histogram histogram(SearchQuery query, SearchResponse<?> counts) {
+    List<SearchResult.Bucket> buckets = counts.aggregations().get(QueryBuilder.HISTOGRAM).dateHistogram().buckets()
+        .array().stream()
+        .map(b -> new SearchResult.Bucket(Instant.ofEpochMilli(b.key()).atZone(ZoneOffset.UTC).toLocalDate().toString(),
+            b.docCount()))
+        .toList();
+    long undated = counts.aggregations().get(QueryBuilder.UNDATED).missing().docCount();
+    return new SearchResult.Histogram(query.histogramInterval(), buckets, undated);
   }
 
   /**
@@ -208,7 +233,7 @@ public class SearchService {
     // Every page has the same size, so page × size is the offset; the last one is cut to the limit.
     int pageSize = 500;
     for (int page = 1, sent = 0; sent < limit; page++) {
-      List<ArticleHit> hits = search(query.withPage(pageSize, page)).hits();
+      List<ArticleHit> hits = hits(query.withPage(pageSize, page)).hits();
       for (ArticleHit hit : hits.subList(0, Math.min(hits.size(), limit - sent))) {
         each.accept(hit);
       }
@@ -252,8 +277,8 @@ public class SearchService {
   }
 
   private SearchResponse<Void> firstPass(SearchQuery query, Interpretation text, IntoRussianPlan plan, Reading reading,
-      int window) throws IOException {
-    return send(TranslationEvidence.request(alias, query, text, plan, reading, recency, window), Void.class);
+      int window, boolean counted) throws IOException {
+    return send(TranslationEvidence.request(alias, query, text, plan, reading, recency, window, counted), Void.class);
   }
 
   private static long hitCount(SearchResponse<?> response) {

@@ -33,7 +33,7 @@ final class TranslationEvidence {
 
   /** The first pass at this reading, with the sample that weighs the alternatives. */
   static SearchRequest request(String index, SearchQuery query, Interpretation text, IntoRussianPlan plan,
-      Reading reading, Recency recency, int window) {
+      Reading reading, Recency recency, int window, boolean counted) {
     Map<String, Query> alternatives = new LinkedHashMap<>();
     plan.searched().forEach((at, group) -> {
       if (group.alternatives().size() > 1) {
@@ -46,7 +46,7 @@ final class TranslationEvidence {
       // Nothing to weigh; the aggregation still needs a filter.
       alternatives.put("none", Query.of(q -> q.matchNone(m -> m)));
     }
-    return QueryBuilder.firstPass(index, query, text, plan, reading, recency, window)
+    return QueryBuilder.firstPass(index, query, text, plan, reading, recency, window, counted)
         .aggregations(TOP, a -> a.sampler(m -> m.shardSize(SAMPLE))
             .aggregations(ALTERNATIVES, f -> f.filters(fs -> fs.filters(b -> b.keyed(alternatives)))))
         .build();

@@ -35,6 +35,24 @@ class QueryBuilderTest {
   }
 
   @Test
+  void aSearchForHitsOnlyAsksForNoFacetsButStillCountsItsStrictReading() throws Exception {
+    SearchQuery query = query("Средний коридор");
+    Interpretation text = Interpretation.of(query.text());
+    SearchPlan plan = new AsWrittenPlan(text);
+    JsonNode counted = new ObjectMapper().readTree(JsonpUtils.toJsonString(
+        QueryBuilder.build("news", query, text, plan, Reading.STRICT, Recency.OFF, true), new JacksonJsonpMapper()));
+    JsonNode hitsOnly = new ObjectMapper().readTree(JsonpUtils.toJsonString(
+        QueryBuilder.build("news", query, text, plan, Reading.STRICT, Recency.OFF, false), new JacksonJsonpMapper()));
+
+    assertThat(counted.get("aggregations").has("sources")).isTrue();
+    assertThat(counted.get("aggregations").has("histogram")).isTrue();
+    JsonNode aggregations = hitsOnly.path("aggregations");
+    assertThat(aggregations.has("sources") || aggregations.has("histogram") || aggregations.has("undated")).isFalse();
+    assertThat(aggregations.has(QueryBuilder.STRICT)).isEqualTo(plan.strictCount() != null);
+    assertThat(hitsOnly.get("track_total_hits").asBoolean()).isTrue();
+  }
+
+  @Test
   void snippetsAreEscapedAndMarked() throws Exception {
     SearchQuery unfolded = new SearchQuery("ШОС", null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
         SearchQuery.Sort.RELEVANCE, 10, 1, null, false, true);

@@ -30,7 +30,7 @@ class TranslationEvidenceTest {
     SearchQuery query = new SearchQuery("issued bonds", null, null, List.of(), List.of(), List.of(), List.of(),
         List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
     var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
-        new IntoRussianPlan(List.of(issued, bonds)), Reading.STRICT, Recency.OFF, QueryBuilder.RERANK_WINDOW);
+        new IntoRussianPlan(List.of(issued, bonds)), Reading.STRICT, Recency.OFF, QueryBuilder.RERANK_WINDOW, true);
     JsonNode body = new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
     assertThat(body.get("size").asInt()).isEqualTo(QueryBuilder.RERANK_WINDOW);
     assertThat(body.get("_source").asBoolean(true)).isFalse();
@@ -46,13 +46,28 @@ class TranslationEvidenceTest {
   }
 
   @Test
+  void aFirstPassForHitsOnlyCountsNothingButTheStrictReading() throws Exception {
+    TermGroup issued = new TermGroup("issued", List.of("выпустить", "вытекание"), TermGroup.Kind.DICTIONARY, "en");
+    TermGroup bonds = new TermGroup("bonds", List.of("облигация"), TermGroup.Kind.DICTIONARY, "en");
+    SearchQuery query = new SearchQuery("issued bonds", null, null, List.of(), List.of(), List.of(), List.of(),
+        List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
+    var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
+        new IntoRussianPlan(List.of(issued, bonds)), Reading.STRICT, Recency.OFF, QueryBuilder.RERANK_WINDOW, false);
+    JsonNode body = new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+    assertThat(body.at("/track_total_hits").asBoolean()).isTrue();
+    assertThat(body.at("/aggregations").has("top")).as("the senses are still weighed").isTrue();
+    assertThat(body.at("/aggregations").has("sources")).isFalse();
+    assertThat(body.at("/aggregations").has("histogram")).isFalse();
+  }
+
+  @Test
   void aFirstPassWithoutAWindowOnlyCountsAndWeighs() throws Exception {
     List<TermGroup> sentence = List.of("police", "declared", "unlawful", "assembly", "crowd").stream()
         .map(w -> new TermGroup(w, List.of("слово", "речь"), TermGroup.Kind.DICTIONARY, "en")).toList();
     SearchQuery query = new SearchQuery("police declared unlawful assembly crowd", null, null, List.of(), List.of(),
         List.of(), List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
     var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
-        new IntoRussianPlan(sentence), Reading.RANKED, Recency.OFF, 0);
+        new IntoRussianPlan(sentence), Reading.RANKED, Recency.OFF, 0, true);
     JsonNode body = new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
     assertThat(body.get("size").asInt()).isZero();
     assertThat(body.at("/aggregations").has("sources")).isFalse();
