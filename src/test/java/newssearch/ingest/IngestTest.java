@@ -1,5 +1,9 @@
 package newssearch.ingest;
 
+import newssearch.pipeline.IngestProgress;
+import newssearch.pipeline.IngestProperties;
+import newssearch.pipeline.IngestReport;
+import newssearch.pipeline.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -36,8 +40,8 @@ class IngestTest {
   /** An ingest as a new command would run it: nothing remembered but what the index holds. */
   private Ingest newProcess() {
     NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
-    return new Ingest(cluster.client(), index, SETTINGS, new EntityMatcher(Gazetteer.load()),
-        new KnownStories(cluster.client(), index));
+    return new Ingest(cluster.client(), index, new Pipeline(cluster.client(), SETTINGS,
+        new EntityMatcher(Gazetteer.load())), SETTINGS, new KnownStories(cluster.client(), index));
   }
 
   private IngestReport run(String... inputs) throws IOException {
