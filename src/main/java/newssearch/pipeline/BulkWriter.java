@@ -5,13 +5,10 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -145,26 +142,16 @@ public final class BulkWriter implements AutoCloseable {
   /** Rewrites the already-stored articles whose content changed; counts the others as unchanged. */
   private void reconcile(List<Pending> conflicts) {
     try {
-      MgetResponse<Map> stored = client.mget(m -> m.index(alias)
-          .ids(conflicts.stream().map(p -> p.article().id()).toList())
-          .sourceIncludes(ArticleFields.CONTENT_HASH), Map.class);
-      Map<String, Object> storedHash = new HashMap<>();
-      for (MultiGetResponseItem<Map> doc : stored.docs()) {
-        if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
-          storedHash.put(doc.result().id(), doc.result().source().get(ArticleFields.CONTENT_HASH));
-        }
-      }
+      Map<String, Article> stored = StoredArticles.byId(client, alias,
+          conflicts.stream().map(p -> p.article().id()).toList(), ArticleFields.CONTENT_HASH);
       List<Pending> changed = conflicts.stream()
-          .filter(p -> !p.article().contentHash().equals(storedHash.get(p.article().id())))
+          .filter(p -> !p.article().contentHash().equals(storedHash(stored.get(p.article().id()))))
           .toList();
       counts.unchanged.add(conflicts.size() - changed.size());
       if (changed.isEmpty()) {
         return;
       }
-      BulkResponse rewritten = client.bulk(b -> {
-        changed.forEach(p -> b.operations(op -> op.index(i -> i.index(alias).id(p.article().id()).document(p.article()))));
-        return b;
-      });
+      BulkResponse rewritten = StoredArticles.indexAll(client, alias, changed.stream().map(Pending::article).toList());
       for (int i = 0; i < rewritten.items().size(); i++) {
         BulkResponseItem item = rewritten.items().get(i);
         if (item.error() == null) {
@@ -180,6 +167,10 @@ public final class BulkWriter implements AutoCloseable {
       counts.failed.add(conflicts.size());
       failure.compareAndSet(null, e);
     }
+  }
+
+  private static String storedHash(Article stored) {
+    return stored == null ? null : stored.contentHash();
   }
 
   /** The cluster failed while the load ran; what was acknowledged before stays indexed. */
