@@ -120,6 +120,23 @@ class IngestTest {
   }
 
   @Test
+  void anArticleWhoseTextChangedIsRewrittenAndTheOthersLeftAlone() throws IOException {
+    String kept = "{\"url\": \"https://example-news.kz/kept\", \"title\": \"Форум в Астане\","
+        + " \"text\": \"Первый абзац.\\n\\nВторой абзац.\"}";
+    Path before = Files.writeString(dir.resolve("before.jsonl"), kept + "\n"
+        + "{\"url\": \"https://example-news.kz/edited\", \"title\": \"Саммит ШОС\", \"text\": \"Было так.\\n\\nИ так.\"}\n");
+    Path after = Files.writeString(dir.resolve("after.jsonl"), kept + "\n"
+        + "{\"url\": \"https://example-news.kz/edited\", \"title\": \"Саммит ШОС\", \"text\": \"Стало иначе.\\n\\nИ так.\"}\n");
+    run(before.toString());
+    IngestReport second = run(after.toString());
+
+    assertThat(second.counts().updated()).isEqualTo(1);
+    assertThat(second.counts().unchanged()).isEqualTo(1);
+    assertThat(count()).isEqualTo(2);
+    assertThat(search()).extracting(Article::lede).containsExactlyInAnyOrder("Первый абзац.", "Стало иначе.");
+  }
+
+  @Test
   void aGzippedTelegramExportIsReadPostByPost() throws IOException {
     Path export = dir.resolve("1009990000001_messages.json.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(export))) {
