@@ -2,8 +2,8 @@ package newssearch.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import newssearch.ingest.IngestCounts;
-import newssearch.ingest.IngestProgress;
+import newssearch.pipeline.IngestCounts;
+import newssearch.pipeline.IngestProgress;
 
 /** Shows a running ingest on stderr: a bar over the input's bytes, articles, rate and time left. */
 final class ProgressPrinter implements IngestProgress {

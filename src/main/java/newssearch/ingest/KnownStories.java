@@ -1,18 +1,15 @@
 package newssearch.ingest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
 import newssearch.enrich.NearDuplicates;
 import newssearch.index.NewsIndex;
+import newssearch.pipeline.StoredArticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -51,27 +48,15 @@ public class KnownStories {
       return known;
     }
     Instant started = Instant.now();
-    List<FieldValue> after = null;
-    while (true) {
-      List<FieldValue> from = after;
-      SearchResponse<Article> page = client.search(s -> {
-        s.index(index.alias()).size(PAGE)
-            .query(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(ArticleFields.DUPLICATE_OF)))))
-            .source(src -> src.filter(f -> f.includes(ArticleFields.ID, ArticleFields.LEDE, ArticleFields.BODY)))
-            .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
-            .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
-        return from == null ? s : s.searchAfter(from);
-      }, Article.class);
-      List<Hit<Article>> hits = page.hits().hits();
-      for (Hit<Article> hit : hits) {
-        Article a = hit.source();
-        known.remember(a.id(), (a.lede() == null ? "" : a.lede()) + "\n" + (a.body() == null ? "" : a.body()));
-      }
-      if (hits.size() < PAGE) {
-        break;
-      }
-      after = hits.get(hits.size() - 1).sort();
-    }
+    StoredArticles.inIngestOrder(client, PAGE, s -> s.index(index.alias())
+        .query(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(ArticleFields.DUPLICATE_OF)))))
+        .source(src -> src.filter(f -> f.includes(ArticleFields.ID, ArticleFields.LEDE, ArticleFields.BODY))),
+        hits -> {
+          for (Hit<Article> hit : hits) {
+            Article a = hit.source();
+            known.remember(a.id(), (a.lede() == null ? "" : a.lede()) + "\n" + (a.body() == null ? "" : a.body()));
+          }
+        });
     log.info("Read {} stories from the index for near-duplicate detection in {} ms", known.size(),
         Duration.between(started, Instant.now()).toMillis());
     return known;

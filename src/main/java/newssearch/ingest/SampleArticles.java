@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newssearch.index.NewsIndex;
+import newssearch.pipeline.IngestProgress;
+import newssearch.pipeline.IngestReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;

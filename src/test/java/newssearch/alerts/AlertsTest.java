@@ -27,7 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import newssearch.ingest.Ingest;
-import newssearch.ingest.read.InputFile;
+import newssearch.pipeline.read.InputFile;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,9 @@
 package newssearch.ingest;
 
+import newssearch.pipeline.IngestProgress;
+import newssearch.pipeline.IngestProperties;
+import newssearch.pipeline.IngestReport;
+import newssearch.pipeline.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -47,8 +51,10 @@ class BulkWriterRetryTest {
     try (ElasticsearchConnection flaky = ElasticsearchConnection.open(
         new ElasticsearchProperties("http://127.0.0.1:" + proxy.getAddress().getPort(), null, null, null, null), null)) {
       NewsIndex index = new NewsIndex(flaky.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
-      Ingest ingest = new Ingest(flaky.client(), index, new IngestProperties(2, 8, 1, 2, 20),
-          new EntityMatcher(Gazetteer.load()), new KnownStories(flaky.client(), index));
+      IngestProperties settings = new IngestProperties(2, 8, 1, 2, 20);
+      Ingest ingest = new Ingest(flaky.client(), index,
+          new Pipeline(flaky.client(), settings, new EntityMatcher(Gazetteer.load())), settings,
+          new KnownStories(flaky.client(), index));
       IngestReport report = ingest.run(new Ingest.Request(List.of("samples/articles.jsonl"), List.of(), null,
           dir.resolve("rejects.jsonl")), IngestProgress.NONE);
 

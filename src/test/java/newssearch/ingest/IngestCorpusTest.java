@@ -1,5 +1,9 @@
 package newssearch.ingest;
 
+import newssearch.pipeline.IngestProgress;
+import newssearch.pipeline.IngestProperties;
+import newssearch.pipeline.IngestReport;
+import newssearch.pipeline.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -31,8 +35,9 @@ class IngestCorpusTest {
 
   private Ingest newProcess() {
     NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
-    return new Ingest(cluster.client(), index, new IngestProperties(500, 8, 2, 2, 20),
-        new EntityMatcher(Gazetteer.load()), new KnownStories(cluster.client(), index));
+    IngestProperties settings = new IngestProperties(500, 8, 2, 2, 20);
+    return new Ingest(cluster.client(), index, new Pipeline(cluster.client(), settings,
+        new EntityMatcher(Gazetteer.load())), settings, new KnownStories(cluster.client(), index));
   }
 
   private IngestReport run(String input) throws IOException {

@@ -1,5 +1,9 @@
 package newssearch.ingest;
 
+import newssearch.pipeline.IngestProgress;
+import newssearch.pipeline.IngestProperties;
+import newssearch.pipeline.IngestReport;
+import newssearch.pipeline.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -36,8 +40,8 @@ class IngestTest {
   /** An ingest as a new command would run it: nothing remembered but what the index holds. */
   private Ingest newProcess() {
     NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
-    return new Ingest(cluster.client(), index, SETTINGS, new EntityMatcher(Gazetteer.load()),
-        new KnownStories(cluster.client(), index));
+    return new Ingest(cluster.client(), index, new Pipeline(cluster.client(), SETTINGS,
+        new EntityMatcher(Gazetteer.load())), SETTINGS, new KnownStories(cluster.client(), index));
   }
 
   private IngestReport run(String... inputs) throws IOException {
@@ -113,6 +117,23 @@ class IngestTest {
     assertThat(count()).isEqualTo(count);
     assertThat(second.counts().indexed()).isZero();
     assertThat(second.counts().unchanged()).isEqualTo(second.counts().read());
+  }
+
+  @Test
+  void anArticleWhoseTextChangedIsRewrittenAndTheOthersLeftAlone() throws IOException {
+    String kept = "{\"url\": \"https://example-news.kz/kept\", \"title\": \"Форум в Астане\","
+        + " \"text\": \"Первый абзац.\\n\\nВторой абзац.\"}";
+    Path before = Files.writeString(dir.resolve("before.jsonl"), kept + "\n"
+        + "{\"url\": \"https://example-news.kz/edited\", \"title\": \"Саммит ШОС\", \"text\": \"Было так.\\n\\nИ так.\"}\n");
+    Path after = Files.writeString(dir.resolve("after.jsonl"), kept + "\n"
+        + "{\"url\": \"https://example-news.kz/edited\", \"title\": \"Саммит ШОС\", \"text\": \"Стало иначе.\\n\\nИ так.\"}\n");
+    run(before.toString());
+    IngestReport second = run(after.toString());
+
+    assertThat(second.counts().updated()).isEqualTo(1);
+    assertThat(second.counts().unchanged()).isEqualTo(1);
+    assertThat(count()).isEqualTo(2);
+    assertThat(search()).extracting(Article::lede).containsExactlyInAnyOrder("Первый абзац.", "Стало иначе.");
   }
 
   @Test

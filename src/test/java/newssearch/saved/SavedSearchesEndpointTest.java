@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import newssearch.ingest.Ingest;
-import newssearch.ingest.read.InputFile;
+import newssearch.pipeline.read.InputFile;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

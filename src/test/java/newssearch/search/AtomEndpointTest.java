@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestProgress;
+import newssearch.pipeline.IngestProgress;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

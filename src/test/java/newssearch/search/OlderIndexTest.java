@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import newssearch.article.ArticleFields;
 import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestProgress;
+import newssearch.pipeline.IngestProgress;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

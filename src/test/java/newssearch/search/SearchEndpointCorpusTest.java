@@ -16,7 +16,7 @@ import java.util.stream.StreamSupport;
 import newssearch.corpus.Corpora;
 import newssearch.corpus.CorpusTest;
 import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestProgress;
+import newssearch.pipeline.IngestProgress;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.StreamSupport;
 import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestProgress;
+import newssearch.pipeline.IngestProgress;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

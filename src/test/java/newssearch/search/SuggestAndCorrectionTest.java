@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestProgress;
+import newssearch.pipeline.IngestProgress;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestProgress;
+import newssearch.pipeline.IngestProgress;
 import newssearch.system.TestCluster;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

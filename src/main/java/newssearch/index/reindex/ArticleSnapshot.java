@@ -1,11 +1,8 @@
 package newssearch.index.reindex;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.Comparator;
@@ -17,7 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import newssearch.article.Article;
-import newssearch.article.ArticleFields;
+import newssearch.pipeline.StoredArticles;
 
 /**
  * The articles of an index as they were at one moment (a point in time), read by several sliced
@@ -98,17 +95,8 @@ final class ArticleSnapshot implements AutoCloseable {
   /** Reads one slice page by page into the queue; an empty page ends it, an exception is passed on. */
   private void read(int slice, BlockingQueue<Page> pages) {
     try {
-      List<FieldValue> after = null;
-      while (true) {
-        SearchResponse<Article> page = client.search(request(slice, after), Article.class);
-        List<Hit<Article>> hits = page.hits().hits();
-        pages.put(new Page(hits, null));
-        if (hits.size() < pageSize) {
-          pages.put(new Page(List.of(), null));
-          return;
-        }
-        after = hits.get(hits.size() - 1).sort();
-      }
+      StoredArticles.inIngestOrder(client, pageSize, s -> search(s, slice), hits -> pages.put(new Page(hits, null)));
+      pages.put(new Page(List.of(), null));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
@@ -120,19 +108,13 @@ final class ArticleSnapshot implements AutoCloseable {
     }
   }
 
-  private SearchRequest request(int slice, List<FieldValue> after) {
-    return SearchRequest.of(s -> {
-      s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
-          .query(query)
-          .size(pageSize)
-          .trackTotalHits(t -> t.enabled(false))
-          .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
-          .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
-      if (slices > 1) {
-        s.slice(l -> l.id(Integer.toString(slice)).max(slices));
-      }
-      return after == null ? s : s.searchAfter(after);
-    });
+  private void search(SearchRequest.Builder s, int slice) {
+    s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
+        .query(query)
+        .trackTotalHits(t -> t.enabled(false));
+    if (slices > 1) {
+      s.slice(l -> l.id(Integer.toString(slice)).max(slices));
+    }
   }
 
   private record Page(List<Hit<Article>> hits, Exception failure) {}

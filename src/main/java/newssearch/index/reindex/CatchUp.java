@@ -3,17 +3,15 @@ package newssearch.index.reindex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
+import newssearch.pipeline.StoredArticles;
 
 /**
  * Copies what was written to the old index while a reindex ran: every article whose
@@ -57,26 +55,16 @@ final class CatchUp {
     if (articles.isEmpty()) {
       return 0;
     }
-    MgetResponse<Article> present = client.mget(m -> m.index(to)
-        .ids(articles.stream().map(Article::id).toList())
-        .sourceIncludes(ArticleFields.INGESTED_AT), Article.class);
-    Map<String, Instant> stamped = new HashMap<>();
-    for (MultiGetResponseItem<Article> doc : present.docs()) {
-      if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
-        stamped.put(doc.result().id(), doc.result().source().ingestedAt());
-      }
-    }
+    Map<String, Article> present = StoredArticles.byId(client, to, articles.stream().map(Article::id).toList(),
+        ArticleFields.INGESTED_AT);
     List<Article> newer = articles.stream()
-        .filter(a -> !stamped.containsKey(a.id()) || isAfter(a.ingestedAt(), stamped.get(a.id())))
+        .filter(a -> !present.containsKey(a.id()) || isAfter(a.ingestedAt(), present.get(a.id()).ingestedAt()))
         .map(reprocess)
         .toList();
     if (newer.isEmpty()) {
       return 0;
     }
-    BulkResponse response = client.bulk(b -> {
-      newer.forEach(a -> b.operations(op -> op.index(i -> i.index(to).id(a.id()).document(a))));
-      return b;
-    });
+    BulkResponse response = StoredArticles.indexAll(client, to, newer);
     if (response.errors()) {
       var failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
       throw new IOException("The new index refused a caught-up article " + failed.id() + ": " + failed.error().reason());

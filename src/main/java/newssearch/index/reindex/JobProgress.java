@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import newssearch.ingest.IngestCounts;
+import newssearch.pipeline.IngestCounts;
 
 /** The live state of one running job, updated by its threads, from which the stored {@link ReindexJob} is taken. */
 public final class JobProgress {

@@ -10,18 +10,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import newssearch.article.Article;
-import newssearch.enrich.Enricher;
-import newssearch.enrich.EntityMatcher;
 import newssearch.enrich.NearDuplicates;
 import newssearch.index.NewsIndex;
 import newssearch.index.reindex.ReindexJob.Phase;
-import newssearch.ingest.ArticleAssembler;
-import newssearch.ingest.BulkWriter;
-import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestCounts;
-import newssearch.ingest.IngestProgress;
-import newssearch.ingest.IngestProperties;
-import newssearch.ingest.IngestReport;
+import newssearch.pipeline.ArticleAssembler;
+import newssearch.pipeline.BulkWriter;
+import newssearch.pipeline.IngestCounts;
+import newssearch.pipeline.IngestReport;
+import newssearch.pipeline.Pipeline;
+import newssearch.pipeline.read.InputScanner;
 
 /**
  * One job's phases, in order: create the new index; copy every article of a snapshot of the live
@@ -37,8 +34,8 @@ final class ReindexRun {
   private static final int MAX_PASSES = 3;
 
   /** What a run needs from the rest of the service. */
-  record Tools(ElasticsearchClient client, NewsIndex index, Ingest ingest, EntityMatcher entities,
-      IngestProperties ingestSettings, ReindexProperties settings, JobStore store) {}
+  record Tools(ElasticsearchClient client, NewsIndex index, Pipeline pipeline, ReindexProperties settings,
+      JobStore store) {}
 
   private final Tools tools;
   private final JobProgress progress;
@@ -51,8 +48,7 @@ final class ReindexRun {
     this.progress = progress;
     this.listener = listener;
     this.fromFiles = fromFiles;
-    Enricher enricher = new Enricher(tools.entities(), new NearDuplicates(NearDuplicates.COPY_THRESHOLD));
-    this.reprocess = article -> enricher.enrich(ArticleAssembler.reclean(article));
+    this.reprocess = tools.pipeline().reprocessor();
   }
 
   ReindexJob run(Instant started) throws Exception {
@@ -115,7 +111,7 @@ final class ReindexRun {
     progress.copyCounts = counts;
     try (ArticleSnapshot snapshot = ArticleSnapshot.open(tools.client(), source, Query.of(q -> q.matchAll(m -> m)),
         tools.settings().slices(), tools.settings().pageSize());
-        BulkWriter writer = new BulkWriter(tools.client(), target, tools.ingestSettings(), counts, rejection -> {
+        BulkWriter writer = tools.pipeline().writer(target, counts, rejection -> {
           progress.rejected.incrementAndGet();
           progress.error(rejection.reason());
         })) {
@@ -126,18 +122,19 @@ final class ReindexRun {
     progress.copyCounts = null;
   }
 
+  /**
+   * Reads the original inputs through the same pipeline as an ingest, with near-duplicates found
+   * among these inputs only, as in a first load. The new index's refresh is the job's business.
+   */
   private void rebuildFromFiles(String target) throws Exception {
     Path rejects = Files.createTempFile("news-search-reindex-rejects-", ".jsonl");
-    IngestReport report = tools.ingest().rebuild(target, new Ingest.Request(fromFiles, List.of(), null, rejects),
-        new IngestProgress() {
-          @Override
-          public void started(long totalBytes, IngestCounts counts) {
-            progress.copyCounts = counts;
-          }
-
-          @Override
-          public void finished() {}
-        });
+    Pipeline pipeline = tools.pipeline();
+    InputScanner.Inputs inputs = new InputScanner().scan(fromFiles);
+    IngestReport report;
+    try (Pipeline.Load load = pipeline.start(inputs, pipeline.readers(List.of(), null), rejects)) {
+      progress.copyCounts = load.counts();
+      report = load.report(load.write(target, new NearDuplicates(NearDuplicates.COPY_THRESHOLD)));
+    }
     if (!report.completed()) {
       throw new IllegalStateException(report.failure());
     }

@@ -12,10 +12,8 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import newssearch.enrich.EntityMatcher;
 import newssearch.index.NewsIndex;
-import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestProperties;
+import newssearch.pipeline.Pipeline;
 import newssearch.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,12 +59,11 @@ public class Reindexer {
   private final JobStore store;
   private final ReindexProperties settings;
 
-  Reindexer(ElasticsearchClient client, NewsIndex index, Ingest ingest, EntityMatcher entities,
-      IngestProperties ingestSettings, ReindexProperties settings) {
+  Reindexer(ElasticsearchClient client, NewsIndex index, Pipeline pipeline, ReindexProperties settings) {
     this.index = index;
     this.settings = settings;
     this.store = new JobStore(client, index.alias(), index.layout());
-    this.tools = new ReindexRun.Tools(client, index, ingest, entities, ingestSettings, settings, store);
+    this.tools = new ReindexRun.Tools(client, index, pipeline, settings, store);
   }
 
   /**

@@ -1,13 +1,10 @@
 package newssearch.index.reindex;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
-import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
+import newssearch.pipeline.StoredArticles;
 
 /**
  * The checks before the switch: the new index holds at least every article of the snapshot, and a
@@ -61,14 +59,7 @@ final class Verification {
     if (sample.isEmpty()) {
       return 0;
     }
-    MgetResponse<Article> copies = client.mget(m -> m.index(target).ids(sample.stream().map(Article::id).toList()),
-        Article.class);
-    Map<String, Article> copied = new HashMap<>();
-    for (MultiGetResponseItem<Article> doc : copies.docs()) {
-      if (doc.isResult() && doc.result().found()) {
-        copied.put(doc.result().id(), doc.result().source());
-      }
-    }
+    Map<String, Article> copied = StoredArticles.byId(client, target, sample.stream().map(Article::id).toList());
     List<String> differences = new ArrayList<>();
     for (Article original : sample) {
       Article copy = copied.get(original.id());

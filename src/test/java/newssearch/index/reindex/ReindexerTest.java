@@ -19,15 +19,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import newssearch.article.Article;
 import newssearch.article.ArticleIds;
-import newssearch.enrich.EntityMatcher;
 import newssearch.index.IndexProperties;
 import newssearch.index.NewsIndex;
 import newssearch.index.reindex.ReindexJob.Phase;
 import newssearch.index.reindex.ReindexJob.Status;
-import newssearch.ingest.BulkWriter;
-import newssearch.ingest.Ingest;
-import newssearch.ingest.IngestCounts;
-import newssearch.ingest.IngestProperties;
+import newssearch.pipeline.BulkWriter;
+import newssearch.pipeline.IngestCounts;
+import newssearch.pipeline.Pipeline;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -68,13 +66,7 @@ class ReindexerTest {
   int port;
 
   @Autowired
-  Ingest ingest;
-
-  @Autowired
-  EntityMatcher entities;
-
-  @Autowired
-  IngestProperties ingestSettings;
+  Pipeline pipeline;
 
   @Autowired
   ReindexProperties settings;
@@ -99,7 +91,7 @@ class ReindexerTest {
   }
 
   private Reindexer reindexerFor(NewsIndex newsIndex) {
-    return new Reindexer(client, newsIndex, ingest, entities, ingestSettings, settings);
+    return new Reindexer(client, newsIndex, pipeline, settings);
   }
 
   @Test
@@ -340,7 +332,7 @@ class ReindexerTest {
 
   /** Writes through the alias as an ingest does (create by id), then makes it searchable. */
   private void ingestInto(String target, List<Article> articles) {
-    try (BulkWriter writer = new BulkWriter(client, target, ingestSettings, new IngestCounts(), rejection -> {
+    try (BulkWriter writer = pipeline.writer(target, new IngestCounts(), rejection -> {
       throw new AssertionError(rejection.reason());
     })) {
       for (Article article : articles) {

@@ -1,0 +1,78 @@
+package newssearch.pipeline;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/** Normalises text from any source: Unicode form, invisible characters, spaces, markup remnants. */
+public final class TextCleaner {
+
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F\\u3000]+");
+  /**
+   * Formatting tags or entities mean the text is HTML. A text that only quotes a tag (say, a story
+   * about a {@code <script>} injection) has none of these and is kept as written.
+   */
+  private static final Pattern MARKUP = Pattern.compile(
+      "(?i)</?(p|br|div|span|a|strong|em|b|i|u|ul|ol|li|h[1-6]|img|iframe|blockquote|table|tr|td|figure|figcaption)\\b[^>]*>"
+          + "|&(nbsp|laquo|raquo|mdash|ndash|quot|amp|hellip|#\\d{2,5});");
+
+  private TextCleaner() {}
+
+  /** NFC, no invisible characters, one space between words, lines trimmed, at most one blank line in a row. */
+  public static String normalize(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    s = INVISIBLE.matcher(s).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ");
+    return s.lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"))
+        .replaceAll("\n{3,}", "\n\n").strip();
+  }
+
+  public static boolean hasMarkup(String text) {
+    return text != null && MARKUP.matcher(text).find();
+  }
+
+  /** The text of an HTML fragment, block elements as line breaks; scripts and styles dropped. */
+  public static String markupToText(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select("script, style, noscript, iframe").remove();
+    return blockText(doc.body());
+  }
+
+  /** Text of an element with a line break around each block element and at each {@code <br>}. */
+  static String blockText(Element root) {
+    StringBuilder out = new StringBuilder();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+          out.append(text.getWholeText());
+        } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
+          out.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && e.isBlock()) {
+          out.append('\n');
+        }
+      }
+    }, root);
+    return out.toString();
+  }
+
+  /** Cleans a field that may be HTML: markup to text, then {@link #normalize}. */
+  public static String clean(String text) {
+    return normalize(hasMarkup(text) ? markupToText(text) : text);
+  }
+}

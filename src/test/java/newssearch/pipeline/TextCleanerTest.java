@@ -1,0 +1,26 @@
+package newssearch.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextCleanerTest {
+
+  @Test
+  void normalizesInvisibleCharactersSpacesAndBlankLines() {
+    assertThat(TextCleaner.normalize("\uFEFFОдин\u00A0 два\u200B\r\n\r\n\r\n\r\n  три  "))
+        .isEqualTo("Один два\n\nтри");
+  }
+
+  @Test
+  void turnsMarkupIntoParagraphs() {
+    assertThat(TextCleaner.clean("<p><strong>МОСКВА, 31 янв</strong> &mdash; текст.</p><p>Второй&nbsp;абзац<br>строка</p>"))
+        .isEqualTo("МОСКВА, 31 янв — текст.\n\nВторой абзац\nстрока");
+  }
+
+  @Test
+  void aTextThatQuotesATagIsNotMarkup() {
+    String story = "Хакеры вставили на сайт код <script>alert(\"x\")</script>, сообщили в министерстве.";
+    assertThat(TextCleaner.clean(story)).isEqualTo(story);
+  }
+}
