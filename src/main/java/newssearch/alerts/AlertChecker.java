@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import newssearch.index.NewsIndex;
 import newssearch.ingest.ArticlesIngested;
+import newssearch.ingest.Ingest;
 import newssearch.saved.SavedSearch;
 import newssearch.saved.SavedSearchStore;
 import newssearch.search.SearchResult;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>There is no percolator in the embedded engine, so matching is a search limited to an
  * {@code ingested_at} window: for each saved search and channel, from the stored watermark
- * ({@code alerted_until}) to {@code news.alerts.settle} ago. The watermark moves only once a channel
+ * ({@code alerted_until}) to {@code news.alerts.settle} ago, or to the start of a load of this process
+ * still writing, whichever is earlier (its articles are not searchable before it ends). The watermark moves only once a channel
  * has taken the alert, and is kept in the saved search's document: a receiver that fails is sent the
  * same alert again (same window, same {@code delivery} id) after a doubling pause, and a restart
  * resends what was not acknowledged — at least once. The retry state lives in memory; the window itself is the
@@ -51,6 +54,7 @@ public class AlertChecker {
   private final SavedSearchStore saved;
   private final SearchService search;
   private final NewsIndex index;
+  private final Ingest ingest;
   private final List<AlertChannel> channels;
   private final AlertsProperties settings;
   private final Map<String, Retry> retries = new ConcurrentHashMap<>();
@@ -59,11 +63,12 @@ public class AlertChecker {
   private final AtomicBoolean checkPending = new AtomicBoolean();
   private ScheduledExecutorService thread;
 
-  AlertChecker(SavedSearchStore saved, SearchService search, NewsIndex index, List<AlertChannel> channels,
-      AlertsProperties settings) {
+  AlertChecker(SavedSearchStore saved, SearchService search, NewsIndex index, Ingest ingest,
+      List<AlertChannel> channels, AlertsProperties settings) {
     this.saved = saved;
     this.search = search;
     this.index = index;
+    this.ingest = ingest;
     this.channels = channels;
     this.settings = settings;
   }
@@ -121,6 +126,11 @@ public class AlertChecker {
       return new Check(0, 0, 0, Duration.ZERO);
     }
     Instant until = started.minus(settings.settle());
+    Optional<Instant> writing = ingest.writingSince();
+    if (writing.isPresent() && writing.get().isBefore(until)) {
+      // A load of this process is still writing: its articles are checked once it has finished.
+      until = writing.get();
+    }
     List<SavedSearch> all = saved.all();
     int alerts = 0;
     long matches = 0;

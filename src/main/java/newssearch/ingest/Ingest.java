@@ -4,7 +4,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import newssearch.index.NewsIndex;
 import newssearch.pipeline.IngestProgress;
 import newssearch.pipeline.IngestProperties;
@@ -45,6 +50,9 @@ public class Ingest {
   private final IngestProperties settings;
   private final KnownStories stories;
   private final ApplicationEventPublisher events;
+  /** For each load in progress, a time before its articles' {@code ingested_at}. */
+  private final Map<Long, Instant> loadsInProgress = new ConcurrentHashMap<>();
+  private final AtomicLong loads = new AtomicLong();
 
   /** An ingest that tells no one of its loads. */
   Ingest(ElasticsearchClient client, NewsIndex index, Pipeline pipeline, IngestProperties settings,
@@ -61,6 +69,16 @@ public class Ingest {
     this.settings = settings;
     this.stories = stories;
     this.events = events;
+  }
+
+  /**
+   * A time before every {@code ingested_at} that a load of this process is still writing, none
+   * while none runs. Until its load has been refreshed such an article is not searchable: a reader
+   * of what is new since a time (an alert) must not close its window past this one, or the article
+   * would fall behind it unseen when the machine is slow.
+   */
+  public Optional<Instant> writingSince() {
+    return loadsInProgress.values().stream().min(Comparator.naturalOrder());
   }
 
   public IngestReport run(Request request, IngestProgress progress) throws IOException {
@@ -88,9 +106,11 @@ public class Ingest {
       index.restoreRefresh();
     }
     boolean relaxed = inputs.totalBytes() > settings.relaxRefreshAbove() * 1024L * 1024L;
+    long id = loads.incrementAndGet();
     try (Pipeline.Load load = pipeline.start(inputs, readers, rejectsFile)) {
       // Articles take their ingested_at from a clock read after this one.
       Instant before = load.started().minusMillis(1);
+      loadsInProgress.put(id, before);
       if (relaxed) {
         index.relaxRefresh();
       }
@@ -114,11 +134,14 @@ public class Ingest {
         // The cluster is gone: the load's own failure is the news; the next ingest restores refresh.
         log.warn("Could not restore refresh after the failed load: {}", e.getMessage());
       }
+      loadsInProgress.remove(id);
       long written = load.counts().indexed() + load.counts().updated();
       if (written > 0) {
         events.publishEvent(new ArticlesIngested(before, Instant.now(), written));
       }
       return load.report(failure);
+    } finally {
+      loadsInProgress.remove(id);
     }
   }
 }

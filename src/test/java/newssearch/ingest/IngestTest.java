@@ -1,5 +1,6 @@
 package newssearch.ingest;
 
+import newssearch.pipeline.IngestCounts;
 import newssearch.pipeline.IngestProgress;
 import newssearch.pipeline.IngestProperties;
 import newssearch.pipeline.IngestReport;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -47,6 +50,28 @@ class IngestTest {
   private IngestReport run(String... inputs) throws IOException {
     return ingest.run(new Ingest.Request(List.of(inputs), List.of(), null, dir.resolve("rejects.jsonl")),
         IngestProgress.NONE);
+  }
+
+  @Test
+  void whileALoadWritesItSaysSinceWhenAndNoneOfItsArticlesIsStampedEarlier() throws IOException {
+    List<Instant> during = new ArrayList<>();
+    assertThat(ingest.writingSince()).isEmpty();
+
+    ingest.run(new Ingest.Request(List.of("src/test/resources/news/digital-forum.txt"), List.of(), null,
+        dir.resolve("rejects.jsonl")), new IngestProgress() {
+          @Override
+          public void started(long totalBytes, IngestCounts counts) {
+            during.add(ingest.writingSince().orElseThrow());
+          }
+
+          @Override
+          public void finished() {
+            during.add(ingest.writingSince().orElseThrow());
+          }
+        });
+
+    assertThat(ingest.writingSince()).as("nothing is writing any more").isEmpty();
+    assertThat(during).hasSize(2).allSatisfy(since -> assertThat(since).isBefore(only(search()).ingestedAt()));
   }
 
   @Test
