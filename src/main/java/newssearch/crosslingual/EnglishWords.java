@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** What English needs before a dictionary lookup: words that carry no topic, and the base forms of inflected words. */
 final class EnglishWords {
@@ -42,6 +44,9 @@ final class EnglishWords {
       "understand understood understood", "undertake undertook undertaken", "uphold upheld upheld", "wake woke woken",
       "wear wore worn", "weep wept wept", "win won won", "withdraw withdrew withdrawn", "withhold withheld withheld",
       "write wrote written");
+
+  /** British -ise, -isation and their inflections (not rise, wise, promise: three letters or more before). */
+  private static final Pattern BRITISH_IS = Pattern.compile("(\\p{L}{3,}[^aeiou])is(e|es|ed|ing|ation|ations)");
 
   private EnglishWords() {}
 
@@ -82,6 +87,13 @@ final class EnglishWords {
       forms.add(last);
       forms.addAll(baseForms(last));
       return forms;
+    }
+    // penalised, organisation: the dictionary spells them with z. Not only so: promises, surprised.
+    Matcher british = BRITISH_IS.matcher(word);
+    if (british.matches()) {
+      String american = british.group(1) + "iz" + british.group(2);
+      forms.add(american);
+      forms.addAll(baseForms(american));
     }
     String irregular = IRREGULAR.get(word);
     if (irregular != null) {

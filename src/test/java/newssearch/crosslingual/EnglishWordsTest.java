@@ -27,6 +27,15 @@ class EnglishWordsTest {
   }
 
   @Test
+  void britishSpellingsAlsoLeadToTheDictionarysZ() {
+    assertThat(EnglishWords.baseForms("penalised")).contains("penalize");
+    assertThat(EnglishWords.baseForms("organisations")).contains("organization");
+    assertThat(EnglishWords.baseForms("criticising")).contains("criticize");
+    assertThat(EnglishWords.baseForms("promises")).contains("promise");
+    assertThat(EnglishWords.baseForms("rise")).isEmpty();
+  }
+
+  @Test
   void functionWordsAreStopWords() {
     assertThat(EnglishWords.isStopWord("the")).isTrue();
     assertThat(EnglishWords.isStopWord("how")).isTrue();
