@@ -4,7 +4,8 @@
 # is, and into variants that each undo one choice: without the Hunspell lemmas (light_russian
 # alone; docs/decisions/0008-russian-lemmas.md), with bodies copied into the spelling field too,
 # and with offsets in the .exact and .en subfields too (docs/decisions/0009-spelling-from-headlines.md);
-# with the .en subfields analysing Russian words too (docs/decisions/0010-english-subfields-latin-only.md);
+# with the .en subfields analysing Russian words too (docs/decisions/0010-english-subfields-latin-only.md),
+# with the default codec instead of best_compression;
 # and into the lean mapping a user would otherwise write (title, lede, body with ё-folding, Russian
 # stop words and light_russian; keywords and dates), the yardstick of issue 15.
 # Each load twice, alternating, on one node; each index force-merged. Prints articles/s and size.
@@ -48,6 +49,7 @@ def lean(mapping):
     # What a user would otherwise run (issue 15's yardstick): the three texts with ё-folding,
     # Russian stop words and light_russian, the rest as keywords and dates.
     properties = mapping["mappings"]["properties"]
+    mapping["settings"]["index"].pop("codec", None)
     mapping["settings"]["analysis"] = {
         "char_filter": {"yo_folding": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}},
         "filter": {"russian_stop": {"type": "stop", "stopwords": "_russian_"},
@@ -63,7 +65,10 @@ def lean(mapping):
             properties[name] = {"type": "keyword"}
 def english_of_every_text(mapping):
     del mapping["settings"]["analysis"]["analyzer"]["english_text"]["char_filter"]
+def default_codec(mapping):
+    del mapping["settings"]["index"]["codec"]
 variant("lean", lean)
+variant("default-codec", default_codec)
 variant("english-everywhere", english_of_every_text)
 variant("light", without_lemmas)
 variant("body-spelling", spelling_from_bodies)
@@ -88,4 +93,5 @@ for round in 1 2; do
   load "body-spelling-$round" "$WORK/body-spelling.json" "bodies in spelling too"
   load "subfield-offsets-$round" "$WORK/subfield-offsets.json" "offsets in subfields too"
   load "english-everywhere-$round" "$WORK/english-everywhere.json" "Russian words in .en too"
+  load "default-codec-$round" "$WORK/default-codec.json" "default codec"
 done
