@@ -18,6 +18,17 @@ class TranslationEvidenceTest {
         .containsExactly(1f, 0.5f, TranslationEvidence.UNATTESTED);
   }
 
+  /** The first pass of «issued bonds», two senses of issued to weigh, with or without its counts. */
+  private static JsonNode issuedBondsFirstPass(boolean counted) throws Exception {
+    TermGroup issued = new TermGroup("issued", List.of("выпустить", "вытекание"), TermGroup.Kind.DICTIONARY, "en");
+    TermGroup bonds = new TermGroup("bonds", List.of("облигация"), TermGroup.Kind.DICTIONARY, "en");
+    SearchQuery query = new SearchQuery("issued bonds", null, null, List.of(), List.of(), List.of(), List.of(),
+        List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
+    var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
+        new IntoRussianPlan(List.of(issued, bonds)), Reading.STRICT, Recency.OFF, QueryBuilder.RERANK_WINDOW, counted);
+    return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+  }
+
   @Test
   void withoutEvidenceEverySenseWeighsAlike() {
     assertThat(TranslationEvidence.weights(List.of(0L, 0L))).containsExactly(1f, 1f);
@@ -25,13 +36,7 @@ class TranslationEvidenceTest {
 
   @Test
   void theFirstPassRanksCountsAndSamplesItsBestArticles() throws Exception {
-    TermGroup issued = new TermGroup("issued", List.of("выпустить", "вытекание"), TermGroup.Kind.DICTIONARY, "en");
-    TermGroup bonds = new TermGroup("bonds", List.of("облигация"), TermGroup.Kind.DICTIONARY, "en");
-    SearchQuery query = new SearchQuery("issued bonds", null, null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
-    var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
-        new IntoRussianPlan(List.of(issued, bonds)), Reading.STRICT, Recency.OFF, QueryBuilder.RERANK_WINDOW, true);
-    JsonNode body = new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+    JsonNode body = issuedBondsFirstPass(true);
     assertThat(body.get("size").asInt()).isEqualTo(QueryBuilder.RERANK_WINDOW);
     assertThat(body.get("_source").asBoolean(true)).isFalse();
     assertThat(body.at("/track_total_hits").asBoolean()).as("the total decides whether it falls back").isTrue();
@@ -47,13 +52,7 @@ class TranslationEvidenceTest {
 
   @Test
   void aFirstPassForHitsOnlyCountsNothingButTheStrictReading() throws Exception {
-    TermGroup issued = new TermGroup("issued", List.of("выпустить", "вытекание"), TermGroup.Kind.DICTIONARY, "en");
-    TermGroup bonds = new TermGroup("bonds", List.of("облигация"), TermGroup.Kind.DICTIONARY, "en");
-    SearchQuery query = new SearchQuery("issued bonds", null, null, List.of(), List.of(), List.of(), List.of(),
-        List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
-    var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
-        new IntoRussianPlan(List.of(issued, bonds)), Reading.STRICT, Recency.OFF, QueryBuilder.RERANK_WINDOW, false);
-    JsonNode body = new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
+    JsonNode body = issuedBondsFirstPass(false);
     assertThat(body.at("/track_total_hits").asBoolean()).isTrue();
     assertThat(body.at("/aggregations").has("top")).as("the senses are still weighed").isTrue();
     assertThat(body.at("/aggregations").has("sources")).isFalse();
