@@ -16,8 +16,9 @@ class GlobalOptions {
           + "else ~/.news-search (/var/lib/news-search for root).")
   Path dataDir;
 
-  @Option(names = "--es-url", paramLabel = "URL",
-      description = "An external Elasticsearch cluster. Default: $NEWS_ES_URL, else the embedded engine.")
+  @Option(names = "--es-url", paramLabel = "URL[,URL...]",
+      description = "An external Elasticsearch cluster: one URL, or several nodes' separated by commas. "
+          + "Default: $NEWS_ES_URL, else the embedded engine.")
   String esUrl;
 
   /** The options as Spring arguments, which outrank application.yml and the environment. */
