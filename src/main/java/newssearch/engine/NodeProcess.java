@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One node's launcher process, run and watched by a thread of its own. Once the cluster has served,
  * a node that exits without being asked to (killed, out of memory) is started again with the same
- * configuration, so it rejoins and takes its shard copies back; one that exits within
- * {@link #SHORTEST_RUN} of its start is left down, since starting it again would only repeat the failure.
+ * configuration, so it rejoins and takes its shard copies back; one that exits again within
+ * {@link #SHORTEST_RUN} of being started again is left down, since another start would only repeat the failure.
  */
 final class NodeProcess {
 
@@ -57,14 +57,14 @@ final class NodeProcess {
     try {
       process = builder.start();
       started.complete(process);
+      Instant restartedAt = null;
       while (true) {
-        Instant since = Instant.now();
         int code = process.waitFor();
         if (stopping || !supervised) {
           return;
         }
-        if (Duration.between(since, Instant.now()).compareTo(SHORTEST_RUN) < 0) {
-          log.error("Embedded Elasticsearch node {} exited with code {} within {} s of its start; it stays down",
+        if (restartedAt != null && Duration.between(restartedAt, Instant.now()).compareTo(SHORTEST_RUN) < 0) {
+          log.error("Embedded Elasticsearch node {} exited with code {} within {} s of being started again; it stays down",
               name, code, SHORTEST_RUN.toSeconds());
           return;
         }
@@ -74,6 +74,7 @@ final class NodeProcess {
           }
           log.warn("Embedded Elasticsearch node {} exited with code {}; starting it again", name, code);
           process = builder.start();
+          restartedAt = Instant.now();
         }
         restarted.run();
       }
