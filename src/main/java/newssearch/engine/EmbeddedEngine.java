@@ -13,40 +13,44 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real Elasticsearch node on loopback, for machines without a cluster or Docker.
+ * Real Elasticsearch on loopback, for machines without a cluster or Docker: one node, or several
+ * formed into one cluster ({@link EngineSettings#nodes}).
  *
- * <p>{@link #start} reuses the node another command runs on the same data folder, or starts one;
- * {@link #close} stops the node only if this process started it.
+ * <p>{@link #start} reuses the cluster another command runs on the same data folder, or starts one;
+ * {@link #close} stops the nodes only if this process started them.
  */
 public final class EmbeddedEngine implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-  private final String url;
+  private final List<String> urls;
   private final Path stateFile;
-  private final Process process; // null when the node belongs to another command
+  private final List<NodeProcess> nodes; // empty when the cluster belongs to another command
   private final CompletableFuture<Void> ready;
 
-  private EmbeddedEngine(String url, Path stateFile, Process process, CompletableFuture<Void> ready) {
-    this.url = url;
+  private EmbeddedEngine(List<String> urls, Path stateFile, List<NodeProcess> nodes, CompletableFuture<Void> ready) {
+    this.urls = urls;
     this.stateFile = stateFile;
-    this.process = process;
+    this.nodes = nodes;
     this.ready = ready;
   }
 
   /**
-   * Reuses the node running on the data folder, or launches one and returns at once; {@link
-   * #awaitReady} waits for it to serve (every primary shard allocated), so the caller can start its own work meanwhile.
+   * Reuses the cluster running on the data folder, or launches its nodes and returns at once; {@link
+   * #awaitReady} waits for it to serve (every node joined, every primary shard allocated), so the
+   * caller can start its own work meanwhile.
    */
   public static EmbeddedEngine start(EngineSettings settings) {
     Path dataDir = settings.dataDir().toAbsolutePath();
@@ -54,7 +58,7 @@ public final class EmbeddedEngine implements AutoCloseable {
     try {
       Files.createDirectories(dataDir);
       Path stateFile = dataDir.resolve("engine.state");
-      // The lock makes a second command wait while the first starts the node, then reuse it.
+      // The lock makes a second command wait while the first starts the nodes, then reuse them.
       lockFile = FileChannel.open(dataDir.resolve("engine.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       lockFile.lock();
       Optional<EmbeddedEngine> running = reuse(stateFile);
@@ -66,14 +70,18 @@ public final class EmbeddedEngine implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(lockFile);
       throw new EngineException("Could not start the embedded Elasticsearch in " + dataDir + ": " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      closeQuietly(lockFile);
+      throw e;
     }
   }
 
+  /** A cluster with any node alive and serving is reused, even while its owner starts a lost node again. */
   private static Optional<EmbeddedEngine> reuse(Path stateFile) throws IOException {
     Optional<EngineState> state = EngineState.read(stateFile);
-    if (state.isPresent() && state.get().processAlive() && isServing(state.get().url())) {
+    if (state.isPresent() && state.get().anyProcessAlive() && state.get().urls().stream().anyMatch(url -> isServing(url, 1))) {
       log.info("Using the embedded Elasticsearch already running at {} (pid {})", state.get().url(), state.get().pid());
-      return Optional.of(new EmbeddedEngine(state.get().url(), stateFile, null, CompletableFuture.completedFuture(null)));
+      return Optional.of(new EmbeddedEngine(state.get().urls(), stateFile, List.of(), CompletableFuture.completedFuture(null)));
     }
     if (state.isPresent()) {
       log.info("Cleaning up the state of an embedded Elasticsearch that is gone (pid {})", state.get().pid());
@@ -84,43 +92,61 @@ public final class EmbeddedEngine implements AutoCloseable {
 
   private static EmbeddedEngine launch(EngineSettings settings, Path dataDir, Path stateFile, FileChannel lock)
       throws IOException {
+    requireFormedWith(dataDir, settings.nodes());
     Path home = new EngineDistribution(settings.cacheDir()).install();
-    NodeFolders folders = NodeFolders.in(dataDir);
-    int httpPort = freePort();
-    folders.prepare(home, httpPort, freePort(), settings.heap());
-    new RussianDictionary(settings.cacheDir()).installInto(folders.config());
+    List<NodeFolders> folders = IntStream.range(0, settings.nodes()).mapToObj(i -> NodeFolders.in(dataDir, i)).toList();
+    boolean firstStart = folders.stream().noneMatch(NodeFolders::joinedCluster);
+    List<Integer> httpPorts = new ArrayList<>();
+    List<Integer> transportPorts = new ArrayList<>();
+    for (int i = 0; i < folders.size(); i++) {
+      httpPorts.add(freePort());
+      transportPorts.add(freePort());
+    }
+    String discovery = Discovery.settings(folders, transportPorts, firstStart);
+    RussianDictionary dictionary = new RussianDictionary(settings.cacheDir());
     RunAs runAs = RunAs.forCurrentUser();
-    runAs.prepare(home, dataDir, folders.root());
+    for (int i = 0; i < folders.size(); i++) {
+      folders.get(i).prepare(home, httpPorts.get(i), transportPorts.get(i), discovery, settings.heap());
+      dictionary.installInto(folders.get(i).config());
+      runAs.prepare(home, dataDir, folders.get(i).root());
+    }
 
-    ProcessBuilder builder = new ProcessBuilder(runAs.command(home.resolve("bin/elasticsearch").toString()))
-        .directory(folders.root().toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(folders.consoleLog().toFile()));
-    builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
-    builder.environment().put("ES_PATH_CONF", folders.config().toString());
-    builder.environment().put("ES_TMPDIR", folders.tmp().toString());
-    builder.environment().remove("ES_JAVA_OPTS");
-
-    String url = "http://127.0.0.1:" + httpPort;
-    log.info("Starting the embedded Elasticsearch at {} (data {}, log {})", url, folders.data(), folders.consoleLog());
+    List<String> urls = httpPorts.stream().map(port -> "http://127.0.0.1:" + port).toList();
+    log.info("Starting the embedded Elasticsearch at {} (data {}, log {})", String.join(",", urls),
+        folders.size() == 1 ? folders.get(0).data() : dataDir + "/elasticsearch*/data",
+        folders.size() == 1 ? folders.get(0).consoleLog() : "logs/console.log beside each");
     Instant started = Instant.now();
-    Process process = startOnOwnThread(builder);
-    CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> {
+    List<NodeProcess> nodes = new CopyOnWriteArrayList<>();
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    EmbeddedEngine engine = new EmbeddedEngine(urls, stateFile, nodes, ready);
+    try {
+      for (NodeFolders node : folders) {
+        nodes.add(NodeProcess.start(node.nodeName(), launcher(home, node, runAs, settings), engine::writeStateQuietly));
+      }
+    } catch (IOException e) {
+      engine.stop();
+      throw e;
+    }
+    Thread waiter = new Thread(() -> {
       try {
-        awaitServing(process, url, settings.startTimeout(), folders.consoleLog());
-        new EngineState(url, process.pid()).write(stateFile);
+        engine.awaitServing(settings.startTimeout(), folders);
+        engine.writeState();
+        for (NodeFolders node : folders) {
+          node.markJoined();
+        }
+        nodes.forEach(NodeProcess::supervise);
         log.info("Embedded Elasticsearch is serving after {} ms", Duration.between(started, Instant.now()).toMillis());
+        ready.complete(null);
       } catch (IOException e) {
-        throw new EngineException("Could not write " + stateFile + ": " + e.getMessage(), e);
+        ready.completeExceptionally(new EngineException("Could not write " + stateFile + ": " + e.getMessage(), e));
+      } catch (RuntimeException e) {
+        ready.completeExceptionally(e);
       } finally {
         closeQuietly(lock);
       }
-    }, task -> {
-      Thread waiter = new Thread(task, "embedded-elasticsearch-start");
-      waiter.setDaemon(true);
-      waiter.start();
-    });
-    EmbeddedEngine engine = new EmbeddedEngine(url, stateFile, process, ready);
+    }, "embedded-elasticsearch-start");
+    waiter.setDaemon(true);
+    waiter.start();
     ready.whenComplete((ok, failed) -> {
       if (failed != null) {
         engine.stop();
@@ -130,46 +156,67 @@ public final class EmbeddedEngine implements AutoCloseable {
   }
 
   /**
-   * Starts the process from a thread that lives exactly as long as the node: the parent-death
-   * signal {@link RunAs} asks for fires when the forking <em>thread</em> ends, and it is what stops
-   * the node when this JVM is killed without a chance to run shutdown hooks.
+   * A cluster's nodes keep who votes for its master: started with fewer of them it could not elect
+   * one, and a node once started alone ({@code single-node}) never joins others. So a data folder
+   * keeps the number of nodes it was first started with (a folder from before there were several is one node's).
    */
-  private static Process startOnOwnThread(ProcessBuilder builder) throws IOException {
-    var started = new CompletableFuture<Process>();
-    Thread owner = new Thread(() -> {
-      try {
-        Process p = builder.start();
-        started.complete(p);
-        p.waitFor();
-      } catch (IOException e) {
-        started.completeExceptionally(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "embedded-elasticsearch");
-    owner.setDaemon(true);
-    owner.start();
-    try {
-      return started.join();
-    } catch (CompletionException e) {
-      throw new IOException("could not run " + builder.command() + ": " + e.getCause().getMessage(), e.getCause());
+  private static void requireFormedWith(Path dataDir, int nodes) {
+    int formed = 0;
+    while (NodeFolders.in(dataDir, formed).started()) {
+      formed++;
+    }
+    if (formed > 0 && formed != nodes) {
+      throw new EngineException("The data folder " + dataDir + " holds a cluster of " + formed
+          + " embedded node(s), which cannot be started as " + nodes + ": start it with --nodes " + formed
+          + " (news.engine.nodes), or give another --data-dir for a cluster of " + nodes + ".");
     }
   }
 
-  private static void awaitServing(Process process, String url, Duration timeout, Path consoleLog) {
+  private static ProcessBuilder launcher(Path home, NodeFolders node, RunAs runAs, EngineSettings settings) {
+    ProcessBuilder builder = new ProcessBuilder(runAs.command(home.resolve("bin/elasticsearch").toString()))
+        .directory(node.root().toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(node.consoleLog().toFile()));
+    builder.environment().put("ES_JAVA_HOME", settings.javaHome().toString());
+    builder.environment().put("ES_PATH_CONF", node.config().toString());
+    builder.environment().put("ES_TMPDIR", node.tmp().toString());
+    builder.environment().remove("ES_JAVA_OPTS");
+    return builder;
+  }
+
+  private void awaitServing(Duration timeout, List<NodeFolders> folders) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new EngineException("The embedded Elasticsearch exited with code " + process.exitValue()
-            + " while starting. Last lines of " + consoleLog + ":\n" + tail(consoleLog));
+      for (int i = 0; i < nodes.size(); i++) {
+        if (!nodes.get(i).alive()) {
+          Path consoleLog = folders.get(i).consoleLog();
+          throw new EngineException("The embedded Elasticsearch " + (nodes.size() == 1 ? "" : "node " + nodes.get(i).name() + " ")
+              + "exited with code " + nodes.get(i).exitValue() + " while starting. Last lines of " + consoleLog + ":\n"
+              + tail(consoleLog));
+        }
       }
-      if (isServing(url)) {
+      if (isServing(urls.get(0), nodes.size())) {
         return;
       }
       sleep(Duration.ofMillis(250));
     }
-    throw new EngineException("The embedded Elasticsearch did not turn green or yellow within " + timeout.toSeconds()
+    Path consoleLog = folders.get(0).consoleLog();
+    throw new EngineException("The embedded Elasticsearch did not " + (nodes.size() == 1 ? "" : "form a cluster of "
+        + nodes.size() + " nodes and ") + "turn green or yellow within " + timeout.toSeconds()
         + " s. Last lines of " + consoleLog + ":\n" + tail(consoleLog));
+  }
+
+  private void writeState() throws IOException {
+    new EngineState(urls, nodes.stream().map(NodeProcess::pid).toList()).write(stateFile);
+  }
+
+  /** After a node was started again: its new process is what the next command checks. */
+  private void writeStateQuietly() {
+    try {
+      writeState();
+    } catch (IOException e) {
+      log.warn("Could not update {}: {}", stateFile, e.getMessage());
+    }
   }
 
   /** True once the node serves (and stays true; health checks follow it afterwards). */
@@ -188,11 +235,13 @@ public final class EmbeddedEngine implements AutoCloseable {
   }
 
   /**
-   * Green, or yellow: every primary shard allocated. A node holding indices configured with replicas
-   * ({@code news.index.replicas}) and no other node to put them on stays yellow, and serves all the same.
+   * At least {@code nodes} nodes joined, and green or yellow: every primary shard allocated. A
+   * cluster holding indices configured with more replicas ({@code news.index.replicas}) than it
+   * has other nodes to put them on stays yellow, and serves all the same.
    */
-  private static boolean isServing(String url) {
-    HttpRequest health = HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+  private static boolean isServing(String url, int nodes) {
+    HttpRequest health = HttpRequest.newBuilder(URI.create(url
+            + "/_cluster/health?wait_for_status=yellow&wait_for_nodes=ge(" + nodes + ")&timeout=1s"))
         .timeout(Duration.ofSeconds(5)).build();
     try {
       HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
@@ -206,13 +255,14 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
   }
 
+  /** Every node's HTTP address, separated by commas, the first node's first. */
   public String url() {
-    return url;
+    return String.join(",", urls);
   }
 
-  /** True when this process started the node and will stop it on {@link #close}. */
+  /** True when this process started the nodes and will stop them on {@link #close}. */
   public boolean owned() {
-    return process != null;
+    return !nodes.isEmpty();
   }
 
   @Override
@@ -222,18 +272,16 @@ public final class EmbeddedEngine implements AutoCloseable {
     }
   }
 
+  /** All nodes are asked at once, so none waits for another that has already left. */
   private synchronized void stop() {
-    if (!process.isAlive()) {
+    if (nodes.stream().noneMatch(NodeProcess::alive)) {
       return;
     }
-    log.info("Stopping the embedded Elasticsearch at {}", url);
-    List<ProcessHandle> descendants = process.descendants().toList();
-    process.destroy();
+    log.info("Stopping the embedded Elasticsearch at {}", url());
+    nodes.forEach(NodeProcess::requestStop);
     try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        log.warn("The embedded Elasticsearch did not stop within 60 s; killing it");
-        descendants.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      for (NodeProcess node : nodes) {
+        node.awaitStop(Duration.ofSeconds(60));
       }
       Files.deleteIfExists(stateFile);
     } catch (InterruptedException e) {

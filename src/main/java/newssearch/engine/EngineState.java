@@ -6,17 +6,25 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The small file that lets a second command find the node a first one started on the same data folder.
+ * The small file that lets a second command find the cluster a first one started on the same data folder.
  *
- * @param url the node's HTTP address
- * @param pid the process id of the node's launcher
+ * @param urls every node's HTTP address
+ * @param pids the process ids of the nodes' launchers
  */
-record EngineState(String url, long pid) {
+record EngineState(List<String> urls, List<Long> pids) {
 
+  EngineState {
+    urls = List.copyOf(urls);
+    pids = List.copyOf(pids);
+  }
+
+  /** Reads the file; one written for a single node (one URL, one pid) reads the same way. */
   static Optional<EngineState> read(Path file) {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
@@ -24,7 +32,9 @@ record EngineState(String url, long pid) {
     Properties p = new Properties();
     try (Reader in = Files.newBufferedReader(file)) {
       p.load(in);
-      return Optional.of(new EngineState(p.getProperty("url"), Long.parseLong(p.getProperty("pid"))));
+      List<String> urls = List.of(p.getProperty("url").split(","));
+      List<Long> pids = Arrays.stream(p.getProperty("pid").split(",")).map(Long::parseLong).toList();
+      return Optional.of(new EngineState(urls, pids));
     } catch (IOException | RuntimeException unreadable) {
       return Optional.empty();
     }
@@ -32,20 +42,28 @@ record EngineState(String url, long pid) {
 
   void write(Path file) throws IOException {
     Properties p = new Properties();
-    p.setProperty("url", url);
-    p.setProperty("pid", Long.toString(pid));
+    p.setProperty("url", url());
+    p.setProperty("pid", pid());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (Writer out = Files.newBufferedWriter(tmp)) {
-      p.store(out, "the embedded Elasticsearch node running on this data folder");
+      p.store(out, "the embedded Elasticsearch nodes running on this data folder");
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  /** True when the recorded process still runs and is an Elasticsearch launcher, not a recycled pid. */
-  boolean processAlive() {
-    return ProcessHandle.of(pid)
+  String url() {
+    return String.join(",", urls);
+  }
+
+  String pid() {
+    return String.join(",", pids.stream().map(String::valueOf).toList());
+  }
+
+  /** True when a recorded process still runs and is an Elasticsearch launcher, not a recycled pid. */
+  boolean anyProcessAlive() {
+    return pids.stream().anyMatch(pid -> ProcessHandle.of(pid)
         .filter(ProcessHandle::isAlive)
         .map(h -> h.info().commandLine().map(cmd -> cmd.contains("org.elasticsearch")).orElse(true))
-        .orElse(false);
+        .orElse(false));
   }
 }

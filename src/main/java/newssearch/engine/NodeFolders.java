@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The folders of one node under {@code dataDir/elasticsearch}: its own copy of the configuration,
- * data and logs, kept apart from the shared install so that install stays read-only.
+ * The folders of one node: {@code dataDir/elasticsearch} for the first, {@code dataDir/elasticsearch-2},
+ * {@code -3}… for the others, each with its own copy of the configuration, data and logs, kept apart
+ * from the shared install so that install stays read-only. The first node's folder is where a
+ * single embedded node has always lived, so one node finds the data it had.
  */
-record NodeFolders(Path root) {
+record NodeFolders(Path root, String nodeName) {
 
-  static NodeFolders in(Path dataDir) {
-    return new NodeFolders(dataDir.resolve("elasticsearch"));
+  static NodeFolders in(Path dataDir, int node) {
+    return node == 0
+        ? new NodeFolders(dataDir.resolve("elasticsearch"), "embedded")
+        : new NodeFolders(dataDir.resolve("elasticsearch-" + (node + 1)), "embedded-" + (node + 1));
   }
 
   Path config() {
@@ -35,8 +39,25 @@ record NodeFolders(Path root) {
     return logs().resolve("console.log");
   }
 
+  /** True once the node has been started: it keeps its node and cluster state in its data folder from then on. */
+  boolean started() {
+    return Files.isDirectory(data().resolve("_state"));
+  }
+
+  /**
+   * True once the node has served in a formed cluster. A node writes its state at its first start,
+   * before any cluster forms, so only this mark tells a first start that failed from a cluster that formed.
+   */
+  boolean joinedCluster() {
+    return Files.exists(root.resolve("cluster.joined"));
+  }
+
+  void markJoined() throws IOException {
+    Files.writeString(root.resolve("cluster.joined"), "This node has served in its cluster; it starts without bootstrapping one.\n");
+  }
+
   /** Creates the folders and writes this start's configuration over the install's defaults. */
-  void prepare(Path home, int httpPort, int transportPort, String heap) throws IOException {
+  void prepare(Path home, int httpPort, int transportPort, String discovery, String heap) throws IOException {
     for (Path dir : new Path[] {config(), config().resolve("jvm.options.d"), data(), logs(), tmp()}) {
       Files.createDirectories(dir);
     }
@@ -44,19 +65,19 @@ record NodeFolders(Path root) {
     Files.writeString(config().resolve("elasticsearch.yml"), """
         # Written by news-search at every start of the embedded engine; edits here are overwritten.
         cluster.name: news-search
-        node.name: embedded
+        node.name: %s
         path.data: %s
         path.logs: %s
         network.host: 127.0.0.1
         http.port: %d
         transport.port: %d
-        discovery.type: single-node
+        %s
         xpack.security.enabled: false
         # A laptop's nearly full disk must not turn the index read-only.
         cluster.routing.allocation.disk.threshold_enabled: false
         # Writes to a misspelt index or a missing alias fail instead of creating an unanalysed index.
         action.auto_create_index: false
-        """.formatted(data(), logs(), httpPort, transportPort));
+        """.formatted(nodeName, data(), logs(), httpPort, transportPort, discovery));
     // Touching every page of the heap up front costs seconds of a 2-core machine's start for a node
     // that mostly serves one person; the pages are touched as the heap fills instead.
     Files.writeString(config().resolve("jvm.options.d").resolve("heap.options"),

@@ -73,7 +73,7 @@ public final class ElasticsearchConnection implements AutoCloseable {
   }
 
   private static ElasticsearchClient client(String url, ElasticsearchProperties cluster) {
-    RestClientBuilder rest = RestClient.builder(HttpHost.create(url));
+    RestClientBuilder rest = RestClient.builder(ClusterUrls.parse(url).toArray(HttpHost[]::new));
     if (StringUtils.hasText(cluster.apiKey())) {
       rest.setDefaultHeaders(new Header[] {new BasicHeader(HttpHeaders.AUTHORIZATION, "ApiKey " + cluster.apiKey())});
     }

@@ -9,7 +9,9 @@ import org.springframework.util.StringUtils;
 /**
  * An external Elasticsearch cluster. Without a URL the service runs the embedded engine.
  *
- * @param url           the cluster's HTTP(S) address, e.g. {@code https://es.example.org:9200}
+ * @param url           the cluster's HTTP(S) address, e.g. {@code https://es.example.org:9200}, or several
+ *                      nodes' separated by commas: the client spreads requests over them and passes
+ *                      over a node it cannot reach
  * @param apiKey        an encoded API key, sent as {@code Authorization: ApiKey …}
  * @param username      basic-auth user, when no API key is given
  * @param password      basic-auth password

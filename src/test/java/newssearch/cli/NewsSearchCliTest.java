@@ -53,6 +53,18 @@ class NewsSearchCliTest {
   }
 
   @Test
+  void aMalformedClusterUrlIsAUsageErrorNamingIt() {
+    assertThat(run("status", "--es-url", "http://127.0.0.1:9200,127.0.0.1:9201")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("'127.0.0.1:9201' must start with http://").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aNodeThatCannotBeReachedIsPassedOverForTheNextUrl() {
+    assertThat(run("status", "--es-url", "http://127.0.0.1:9," + TestCluster.get().url())).isEqualTo(ExitCodes.OK);
+    assertThat(out.toString()).contains("alias:");
+  }
+
+  @Test
   void ingestWithRejectionsExitsPartialAndSaysWhere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     java.nio.file.Path rejects = dir.resolve("rejects.jsonl");
     int exit = run("ingest", "--es-url", TestCluster.get().url(), "--rejects", rejects.toString(),

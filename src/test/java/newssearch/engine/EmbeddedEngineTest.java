@@ -1,11 +1,13 @@
 package newssearch.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class EmbeddedEngineTest {
     assumeTrue(cluster.embeddedDataDir().isPresent(), "this run's node is " + cluster.kind());
     Path dataDir = cluster.embeddedDataDir().get();
 
-    try (EmbeddedEngine second = EmbeddedEngine.start(EngineSettings.withDefaults(dataDir, null, null, null, null))) {
+    try (EmbeddedEngine second = EmbeddedEngine.start(EngineSettings.withDefaults(dataDir, null, null, null, null, null))) {
       second.awaitReady();
       assertThat(second.owned()).isFalse();
       assertThat(second.url()).isEqualTo(cluster.url());
@@ -32,20 +34,40 @@ class EmbeddedEngineTest {
   }
 
   @Test
+  void aDataFolderKeepsTheNumberOfNodesItWasFirstStartedWith(@TempDir Path dir) throws IOException {
+    Files.createDirectories(NodeFolders.in(dir, 0).data().resolve("_state"));
+    Files.createDirectories(NodeFolders.in(dir, 1).data().resolve("_state"));
+
+    assertThatThrownBy(() -> EmbeddedEngine.start(EngineSettings.withDefaults(dir, null, null, null, null, 3)))
+        .isInstanceOf(EngineException.class)
+        .hasMessageContaining("holds a cluster of 2 embedded node(s)")
+        .hasMessageContaining("--nodes 2");
+  }
+
+  @Test
+  void theStateOfSeveralNodesReadsBackWhole(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("engine.state");
+    new EngineState(List.of("http://127.0.0.1:1", "http://127.0.0.1:2"), List.of(11L, 12L)).write(file);
+    EngineState read = EngineState.read(file).orElseThrow();
+    assertThat(read.urls()).containsExactly("http://127.0.0.1:1", "http://127.0.0.1:2");
+    assertThat(read.pids()).containsExactly(11L, 12L);
+  }
+
+  @Test
   void aStateFileOfAProcessThatIsGoneIsStale(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("engine.state");
-    new EngineState("http://127.0.0.1:1", deadPid()).write(file);
+    new EngineState(List.of("http://127.0.0.1:1"), List.of(deadPid())).write(file);
 
     Optional<EngineState> read = EngineState.read(file);
     assertThat(read).isPresent();
-    assertThat(read.get().processAlive()).isFalse();
+    assertThat(read.get().anyProcessAlive()).isFalse();
   }
 
   @Test
   void aRecycledPidOfAnotherProgramIsNotTakenForTheNode(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("engine.state");
-    new EngineState("http://127.0.0.1:1", ProcessHandle.current().pid()).write(file);
-    assertThat(EngineState.read(file).orElseThrow().processAlive()).isFalse();
+    new EngineState(List.of("http://127.0.0.1:1"), List.of(ProcessHandle.current().pid())).write(file);
+    assertThat(EngineState.read(file).orElseThrow().anyProcessAlive()).isFalse();
   }
 
   @Test

@@ -72,7 +72,7 @@ public final class TestCluster {
     Path dataDir = testDataDir();
     ElasticsearchConnection embedded = ElasticsearchConnection.open(
         new ElasticsearchProperties(null, null, null, null, null),
-        new EngineProperties(dataDir, null, "1g", null, Duration.ofMinutes(3)));
+        new EngineProperties(dataDir, null, "1g", null, Duration.ofMinutes(3), 1));
     embedded.awaitReady();
     return new TestCluster("embedded engine", embedded, dataDir, () -> FileSystemUtils.deleteRecursively(dataDir));
   }
@@ -80,7 +80,7 @@ public final class TestCluster {
   /** The stock image has no Russian Hunspell dictionary; the mapping's lemmatiser needs one. */
   private static Path russianDictionary() {
     try {
-      return new RussianDictionary(EngineSettings.withDefaults(null, null, null, null, null).cacheDir()).folder();
+      return new RussianDictionary(EngineSettings.withDefaults(null, null, null, null, null, null).cacheDir()).folder();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
