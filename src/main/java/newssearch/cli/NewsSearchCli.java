@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
         "4:Ingest finished, but some records were rejected (see the rejects file).",
         "5:What the command names does not exist.",
         "6:The current state forbids it (another reindex job runs, nothing to roll back to).",
-        "7:Elasticsearch refused the request."})
+        "7:Elasticsearch refused the request.",
+        "8:Elasticsearch was reached but did not answer in time; a retry may succeed.",
+        "9:The service turned the work away because too much was running; try again shortly."})
 public class NewsSearchCli implements Runnable {
 
   @CommandLine.Spec

@@ -26,6 +26,21 @@ class NewsSearchCliTest {
   void helpListsTheSubcommandsAndExitCodes() {
     assertThat(run("--help")).isEqualTo(ExitCodes.OK);
     assertThat(out.toString()).contains("serve", "status", "Exit codes", "Elasticsearch could not be started or reached");
+    String codes = out.toString().substring(out.toString().indexOf("Exit codes"));
+    for (java.lang.reflect.Field code : ExitCodes.class.getDeclaredFields()) {
+      if (code.getType() == int.class) {
+        assertThat(codes).as("help lists exit code " + code.getName()).containsPattern("(?m)^\\s*" + getInt(code) + "\\s");
+      }
+    }
+  }
+
+  private static int getInt(java.lang.reflect.Field field) {
+    try {
+      field.setAccessible(true);
+      return field.getInt(null);
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
