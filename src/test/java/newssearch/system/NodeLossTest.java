@@ -39,6 +39,7 @@ import newssearch.index.reindex.Reindexer;
 import newssearch.pipeline.BulkWriter;
 import newssearch.pipeline.IngestCounts;
 import newssearch.pipeline.IngestProperties;
+import newssearch.pipeline.StoredArticles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -276,10 +277,12 @@ class NodeLossTest {
     return client.cluster().health(h -> h.index(indexName)).unassignedPrimaryShards();
   }
 
+  /** Which of these ids the index holds: page after page, since a run acknowledges more than a result window. */
   private Set<String> storedIds(Set<String> ids) throws IOException {
-    return client.search(s -> s.index(ALIAS).size(ids.size()).source(src -> src.fetch(false))
-        .query(q -> q.ids(i -> i.values(List.copyOf(ids)))), Void.class)
-        .hits().hits().stream().map(hit -> hit.id()).collect(Collectors.toSet());
+    Set<String> stored = new HashSet<>();
+    StoredArticles.inIngestOrder(client, 1000, s -> s.index(ALIAS).source(src -> src.fetch(false))
+        .query(q -> q.ids(i -> i.values(List.copyOf(ids)))), hits -> hits.forEach(hit -> stored.add(hit.id())));
+    return stored;
   }
 
   /** Writes through the ingest's bulk writer; true when Elasticsearch acknowledged every article. */
