@@ -30,16 +30,24 @@ public class SearchAdmission {
     this.index = index;
   }
 
-  /** Takes a turn for a search, or throws {@link OverloadedException}; {@link #release} must follow a turn. */
-  public void admit() {
+  /** Takes a turn for a search; {@link #release} must follow one {@link SearchLimiter.Turn#TAKEN}. */
+  SearchLimiter.Turn tryAdmit() {
     try {
-      if (limiter().tryAdmit()) {
-        return;
-      }
+      return limiter().tryAdmit();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return SearchLimiter.Turn.REFUSED_AFTER_WAITING;
     }
-    throw new OverloadedException("Too many searches at once: try again in a moment.");
+  }
+
+  /** What a search turned away hears. */
+  static OverloadedException turnedAway() {
+    return new OverloadedException("Too many searches at once: try again in a moment.");
+  }
+
+  /** How long a search turned away at once waits to hear so. */
+  Duration refusalDelay() {
+    return limits.refusalDelay() != null ? limits.refusalDelay() : Duration.ZERO;
   }
 
   public void release() {

@@ -31,20 +31,27 @@ final class SearchLimiter {
     this.waiting = new Semaphore(queue);
   }
 
-  /**
-   * Takes a turn: true once the search may run ({@link #release} must follow), false when it is
-   * turned away, at once if the queue is full, else after {@code maxWait}.
-   */
-  boolean tryAdmit() throws InterruptedException {
+  /** What became of a search that asked for a turn. */
+  enum Turn {
+    /** It may run; {@link #release} must follow. */
+    TAKEN,
+    /** Turned away at once: the queue was full. */
+    REFUSED_AT_ONCE,
+    /** Turned away after waiting {@code maxWait} in the queue. */
+    REFUSED_AFTER_WAITING
+  }
+
+  /** Takes a turn, waiting for one at most {@code maxWait} if the queue has room. */
+  Turn tryAdmit() throws InterruptedException {
     // With a timeout, even of 0, a fair semaphore does not hand a free turn past those waiting.
     if (running.tryAcquire(0, TimeUnit.NANOSECONDS)) {
-      return true;
+      return Turn.TAKEN;
     }
     if (!waiting.tryAcquire()) {
-      return false;
+      return Turn.REFUSED_AT_ONCE;
     }
     try {
-      return running.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS);
+      return running.tryAcquire(maxWaitNanos, TimeUnit.NANOSECONDS) ? Turn.TAKEN : Turn.REFUSED_AFTER_WAITING;
     } finally {
       waiting.release();
     }

@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      {@link SearchCapacity})
  * @param queue         searches that may wait for a turn beyond those; empty: as many as run at once
  * @param maxWait       how long a search waits for a turn at most before it is turned away
+ * @param refusalDelay  how long a search turned away at once (the queue full) waits to hear so (see
+ *                      {@link SearchAdmissionFilter})
  */
 @ConfigurationProperties("news.search")
-public record SearchLimits(Integer maxConcurrent, Integer queue, Duration maxWait) {}
+public record SearchLimits(Integer maxConcurrent, Integer queue, Duration maxWait, Duration refusalDelay) {}

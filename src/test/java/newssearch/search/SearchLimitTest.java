@@ -2,6 +2,8 @@ package newssearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,15 +24,17 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Searches take turns on a real node: two at once, one more waiting; beyond that 503 with
- * {@code Retry-After} at once, while health, the admin API and the uncounted paths answer. The
+ * {@code Retry-After}, once the refusal's pause is over, while health, the admin API and the uncounted paths answer. The
  * test holds turns itself (as two long searches would) so that "saturated" is a state, not a race.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "news.search.max-concurrent=2", "news.search.queue=1", "news.search.max-wait=1h",
+    "news.search.refusal-delay=" + SearchLimitTest.REFUSAL_DELAY_MILLIS + "ms",
     "news.admin.api-key=" + SearchLimitTest.ADMIN_KEY})
 class SearchLimitTest {
 
   static final String ADMIN_KEY = "limit-test-key";
+  static final int REFUSAL_DELAY_MILLIS = 300;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   /** «ШОС», URL-encoded. */
   private static final String SEARCH = "/api/search?q=%D0%A8%D0%9E%D0%A1";
@@ -64,7 +68,7 @@ class SearchLimitTest {
   }
 
   private void holdTurn() {
-    admission.admit();
+    assertThat(admission.tryAdmit()).isEqualTo(SearchLimiter.Turn.TAKEN);
     held++;
   }
 
@@ -95,8 +99,14 @@ class SearchLimitTest {
     assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
         type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(refused.body()).contains("Too many searches at once").doesNotContain("Exception");
-    // The queued search waits up to an hour: this one was not queued, it was answered at once.
-    assertThat(tookMillis).isLessThan(2_000);
+    JsonNode problem = new ObjectMapper().readTree(refused.body());
+    assertThat(problem.path("status").asInt()).isEqualTo(503);
+    assertThat(problem.path("title").asText()).isEqualTo("Service Unavailable");
+    assertThat(problem.path("instance").asText()).isEqualTo("/api/search");
+    assertThat(refused.headers().firstValue("X-Content-Type-Options")).as("the security headers").hasValue("nosniff");
+    // The queued search waits up to an hour: this one was not queued, it was answered after the
+    // refusal's pause, not before it.
+    assertThat(tookMillis).isBetween((long) REFUSAL_DELAY_MILLIS, 2_000L);
     HttpResponse<String> page = HTTP.send(request("/?q=%D0%A8%D0%9E%D0%A1").header("Accept", "text/html").build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(page.statusCode()).isEqualTo(503);

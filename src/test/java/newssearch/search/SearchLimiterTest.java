@@ -1,5 +1,8 @@
 package newssearch.search;
 
+import static newssearch.search.SearchLimiter.Turn.REFUSED_AFTER_WAITING;
+import static newssearch.search.SearchLimiter.Turn.REFUSED_AT_ONCE;
+import static newssearch.search.SearchLimiter.Turn.TAKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,25 +16,25 @@ class SearchLimiterTest {
   void admitsUpToMaxConcurrentAndAgainOnceATurnIsGivenBack() throws Exception {
     SearchLimiter limiter = new SearchLimiter(2, 0, Duration.ZERO);
 
-    assertThat(limiter.tryAdmit()).isTrue();
-    assertThat(limiter.tryAdmit()).isTrue();
-    assertThat(limiter.tryAdmit()).isFalse();
+    assertThat(limiter.tryAdmit()).isEqualTo(TAKEN);
+    assertThat(limiter.tryAdmit()).isEqualTo(TAKEN);
+    assertThat(limiter.tryAdmit()).isEqualTo(REFUSED_AT_ONCE);
     assertThat(limiter.running()).isEqualTo(2);
 
     limiter.release();
     assertThat(limiter.running()).isEqualTo(1);
-    assertThat(limiter.tryAdmit()).isTrue();
+    assertThat(limiter.tryAdmit()).isEqualTo(TAKEN);
   }
 
   @Test
   void aSearchWaitsInTheQueueForATurnAndOneMoreIsTurnedAwayAtOnce() throws Exception {
     // A wait no test would sit through: a search that is not turned away at once keeps this test from ending.
     SearchLimiter limiter = new SearchLimiter(1, 1, Duration.ofHours(1));
-    assertThat(limiter.tryAdmit()).isTrue();
+    assertThat(limiter.tryAdmit()).isEqualTo(TAKEN);
 
     CompletableFuture<Boolean> queued = CompletableFuture.supplyAsync(() -> admit(limiter));
     awaitWaiting(limiter, 1);
-    assertThat(limiter.tryAdmit()).as("the queue is full").isFalse();
+    assertThat(limiter.tryAdmit()).as("the queue is full").isEqualTo(REFUSED_AT_ONCE);
     assertThat(queued).isNotDone();
 
     limiter.release();
@@ -43,9 +46,9 @@ class SearchLimiterTest {
   @Test
   void aSearchThatWaitsLongerThanMaxWaitIsTurnedAway() throws Exception {
     SearchLimiter limiter = new SearchLimiter(1, 5, Duration.ofMillis(1));
-    assertThat(limiter.tryAdmit()).isTrue();
+    assertThat(limiter.tryAdmit()).isEqualTo(TAKEN);
 
-    assertThat(limiter.tryAdmit()).isFalse();
+    assertThat(limiter.tryAdmit()).isEqualTo(REFUSED_AFTER_WAITING);
     assertThat(limiter.waiting()).as("it left the queue").isZero();
     assertThat(limiter.running()).isEqualTo(1);
   }
@@ -53,9 +56,9 @@ class SearchLimiterTest {
   @Test
   void withoutAQueueAllBeyondTheLimitAreTurnedAway() throws Exception {
     SearchLimiter limiter = new SearchLimiter(1, 0, Duration.ofHours(1));
-    assertThat(limiter.tryAdmit()).isTrue();
+    assertThat(limiter.tryAdmit()).isEqualTo(TAKEN);
     for (int i = 0; i < 10; i++) {
-      assertThat(limiter.tryAdmit()).isFalse();
+      assertThat(limiter.tryAdmit()).isEqualTo(REFUSED_AT_ONCE);
     }
     assertThat(limiter.waiting()).isZero();
   }
@@ -68,7 +71,7 @@ class SearchLimiterTest {
 
   private static boolean admit(SearchLimiter limiter) {
     try {
-      return limiter.tryAdmit();
+      return limiter.tryAdmit() == TAKEN;
     } catch (InterruptedException e) {
       throw new IllegalStateException(e);
     }
