@@ -39,7 +39,7 @@ public class NearDuplicatesScale {
     }
     System.gc();
     long heapBefore = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-    NearDuplicates duplicates = new NearDuplicates(0.6);
+    NearDuplicates duplicates = new NearDuplicates(0.6, n);
     long found = 0;
     long falseAlarms = 0;
     long start = System.nanoTime();

@@ -1,6 +1,8 @@
 package newssearch.enrich;
 
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,11 @@ import java.util.regex.Pattern;
  * <p>64 hash functions in 16 bands of 4 rows: a pair whose shingle sets overlap by Jaccard 0.7 shares
  * a band with probability ≈ 0.99, at 0.6 ≈ 0.89, at 0.3 ≈ 0.12. Candidates are then checked on the
  * whole signature. A copy whose first sentence was rewritten (a 130-word story) measures about 0.69.
+ *
+ * <p>It remembers the last {@code capacity} stories (first copies) and forgets the oldest beyond
+ * them: each takes about 1.7 KB of heap (its signature and 16 band keys), so a detector that
+ * remembered every story would need 1.7 GB at a million articles. Copies of a story are published
+ * within days of each other; a window of tens of thousands of stories covers weeks of a news flow.
  */
 public final class NearDuplicates {
 
@@ -30,11 +37,17 @@ public final class NearDuplicates {
   private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final double threshold;
+  private final int capacity;
   private final Map<Long, String> firstByBand = new HashMap<>();
-  private final Map<String, int[]> signatures = new HashMap<>();
+  // In the order they were remembered: the oldest is forgotten first.
+  private final LinkedHashMap<String, int[]> signatures = new LinkedHashMap<>();
 
-  public NearDuplicates(double threshold) {
+  public NearDuplicates(double threshold, int capacity) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException("capacity must be at least 1");
+    }
     this.threshold = threshold;
+    this.capacity = capacity;
   }
 
   /**
@@ -54,10 +67,7 @@ public final class NearDuplicates {
       }
     }
     if (original == null) {
-      signatures.putIfAbsent(id, signature);
-      for (int band = 0; band < BANDS; band++) {
-        firstByBand.putIfAbsent(bandKey(signature, band), id);
-      }
+      add(id, signature);
     }
     return Optional.ofNullable(original);
   }
@@ -65,14 +75,29 @@ public final class NearDuplicates {
   /** Remembers an article already known to be the first copy of its story (one stored earlier). */
   public synchronized void remember(String id, String text) {
     int[] signature = signature(text);
-    if (signature != null && signatures.putIfAbsent(id, signature) == null) {
+    if (signature != null) {
+      add(id, signature);
+    }
+  }
+
+  private void add(String id, int[] signature) {
+    if (signatures.putIfAbsent(id, signature) != null) {
+      return;
+    }
+    for (int band = 0; band < BANDS; band++) {
+      firstByBand.putIfAbsent(bandKey(signature, band), id);
+    }
+    if (signatures.size() > capacity) {
+      Iterator<Map.Entry<String, int[]>> oldest = signatures.entrySet().iterator();
+      Map.Entry<String, int[]> forgotten = oldest.next();
+      oldest.remove();
       for (int band = 0; band < BANDS; band++) {
-        firstByBand.putIfAbsent(bandKey(signature, band), id);
+        firstByBand.remove(bandKey(forgotten.getValue(), band), forgotten.getKey());
       }
     }
   }
 
-  /** How many first copies are remembered. */
+  /** How many first copies are remembered: at most the capacity. */
   public synchronized int size() {
     return signatures.size();
   }

@@ -1,14 +1,20 @@
 package newssearch.ingest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
 import newssearch.enrich.NearDuplicates;
 import newssearch.index.NewsIndex;
+import newssearch.pipeline.IngestProperties;
+import newssearch.pipeline.Pipeline;
 import newssearch.pipeline.StoredArticles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The stories already in the index, so that a copy ingested today is linked to the first copy
- * ingested last week. Read once per process from the stored first copies (their lede and body,
- * in ingest order), then kept up to date by every load of this process.
+ * ingested last week. Read once per process from the newest stored first copies (their lede and
+ * body, in ingest order; as many as {@code news.ingest.known-stories}), then kept up to date by every
+ * load of this process. Reading them all would cost every process the whole index's text and a
+ * heap that grows with it.
  */
 @Component
 public class KnownStories {
@@ -25,13 +33,20 @@ public class KnownStories {
   private static final Logger log = LoggerFactory.getLogger(KnownStories.class);
   private static final int PAGE = 500;
 
+  /** The most a search may ask for at once (the index's default {@code max_result_window}). */
+  private static final int WINDOW = 10_000;
+
   private final ElasticsearchClient client;
   private final NewsIndex index;
+  private final Pipeline pipeline;
+  private final int capacity;
   private NearDuplicates stories;
 
-  KnownStories(ElasticsearchClient client, NewsIndex index) {
+  KnownStories(ElasticsearchClient client, NewsIndex index, Pipeline pipeline, IngestProperties settings) {
     this.client = client;
     this.index = index;
+    this.pipeline = pipeline;
+    this.capacity = settings.knownStories();
   }
 
   /** The stories of the index and of every earlier load of this process. */
@@ -43,13 +58,16 @@ public class KnownStories {
   }
 
   private NearDuplicates load() throws IOException {
-    NearDuplicates known = new NearDuplicates(NearDuplicates.COPY_THRESHOLD);
+    NearDuplicates known = pipeline.newStories();
     if (!index.status().exists()) {
       return known;
     }
     Instant started = Instant.now();
-    StoredArticles.inIngestOrder(client, PAGE, s -> s.index(index.alias())
-        .query(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(ArticleFields.DUPLICATE_OF)))))
+    Query firstCopies = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(ArticleFields.DUPLICATE_OF)))));
+    FieldValue oldest = oldestKnown(firstCopies);
+    Query newest = oldest == null ? firstCopies : Query.of(q -> q.bool(b -> b.filter(firstCopies).filter(f -> f.range(
+        r -> r.date(d -> d.field(ArticleFields.INGESTED_AT).gte(oldest._toJsonString()).format("epoch_millis"))))));
+    StoredArticles.inIngestOrder(client, PAGE, s -> s.index(index.alias()).query(newest)
         .source(src -> src.filter(f -> f.includes(ArticleFields.ID, ArticleFields.LEDE, ArticleFields.BODY))),
         hits -> {
           for (Hit<Article> hit : hits) {
@@ -60,5 +78,29 @@ public class KnownStories {
     log.info("Read {} stories from the index for near-duplicate detection in {} ms", known.size(),
         Duration.between(started, Instant.now()).toMillis());
     return known;
+  }
+
+  /**
+   * The ingest time of the {@code capacity}-th newest first copy, or null when there are no more than
+   * that: the newest first, sort values only, {@code search_after} past the result window.
+   */
+  private FieldValue oldestKnown(Query firstCopies) throws IOException {
+    List<FieldValue> after = null;
+    for (int seen = 0; seen < capacity; ) {
+      int size = Math.min(WINDOW, capacity - seen);
+      List<FieldValue> from = after;
+      List<Hit<Void>> hits = client.search(s -> {
+        s.index(index.alias()).query(firstCopies).size(size).source(src -> src.fetch(false))
+            .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Desc)))
+            .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Desc)));
+        return from == null ? s : s.searchAfter(from);
+      }, Void.class).hits().hits();
+      if (hits.size() < size) {
+        return null;
+      }
+      seen += size;
+      after = hits.get(hits.size() - 1).sort();
+    }
+    return after.get(0);
   }
 }

@@ -68,8 +68,13 @@ public class Pipeline {
    * are found among the articles this one function is given, in the order given.
    */
   public UnaryOperator<Article> reprocessor() {
-    Enricher enricher = new Enricher(entities, new NearDuplicates(NearDuplicates.COPY_THRESHOLD));
+    Enricher enricher = new Enricher(entities, newStories());
     return article -> enricher.enrich(ArticleAssembler.reclean(article));
+  }
+
+  /** A near-duplicate detector that knows no story yet and remembers as many as configured. */
+  public NearDuplicates newStories() {
+    return new NearDuplicates(NearDuplicates.COPY_THRESHOLD, settings.knownStories());
   }
 
   /** One load: its totals, its rejects file, its clock. */

@@ -13,7 +13,7 @@ class NearDuplicatesTest {
 
   @Test
   void aSyndicatedCopyWithSmallEditsPointsToTheFirst() {
-    NearDuplicates duplicates = new NearDuplicates(0.6);
+    NearDuplicates duplicates = new NearDuplicates(0.6, 1_000);
     assertThat(duplicates.firstCopyOf("a", STORY)).isEmpty();
     String copy = "АСТАНА. " + STORY.replace("провел встречу", "провёл встречу") + " Об этом сообщает пресс-служба.";
     assertThat(duplicates.firstCopyOf("b", copy)).contains("a");
@@ -21,7 +21,7 @@ class NearDuplicatesTest {
 
   @Test
   void aDifferentStoryOnTheSameTopicIsNotACopy() {
-    NearDuplicates duplicates = new NearDuplicates(0.6);
+    NearDuplicates duplicates = new NearDuplicates(0.6, 1_000);
     duplicates.firstCopyOf("a", STORY);
     String other = "Премьер-министр Казахстана провел заседание правительства, на котором рассмотрены итоги "
         + "социально-экономического развития за девять месяцев, исполнение республиканского бюджета, "
@@ -32,7 +32,7 @@ class NearDuplicatesTest {
 
   @Test
   void theSameArticleSeenAgainIsNotItsOwnCopyAndShortPostsAreLeftAlone() {
-    NearDuplicates duplicates = new NearDuplicates(0.6);
+    NearDuplicates duplicates = new NearDuplicates(0.6, 1_000);
     duplicates.firstCopyOf("a", STORY);
     assertThat(duplicates.firstCopyOf("a", STORY)).isEmpty();
     duplicates.firstCopyOf("p1", "Срочно: землетрясение в Алматы, подробности позже");
@@ -47,5 +47,22 @@ class NearDuplicatesTest {
         + "гостей со счетом три ноль благодаря голам во втором тайме и надежной игре вратаря и защитников команды, "
         + "болельщики остались довольны игрой своих любимцев и ждут следующего тура с большим нетерпением.");
     assertThat(NearDuplicates.similarity(a, NearDuplicates.signature(unrelated))).isLessThan(0.1);
+  }
+
+  @Test
+  void itRemembersTheNewestStoriesUpToItsCapacityAndForgetsTheOldest() {
+    NearDuplicates duplicates = new NearDuplicates(0.6, 2);
+    String second = STORY.replace("Казахстана", "Киргизии").replace("школ и больниц", "дорог и мостов")
+        .replace("инфляции", "цен").replace("малого и среднего", "крупного");
+    String third = "Министр иностранных дел Узбекистана провел переговоры с коллегами из соседних государств и обсудил "
+        + "вопросы водопользования, транспортных коридоров, торговли и безопасности на границах, подготовку "
+        + "визита главы государства, а также совместные проекты в энергетике и сельском хозяйстве региона.";
+    duplicates.firstCopyOf("a", STORY);
+    duplicates.remember("b", second);
+    assertThat(duplicates.firstCopyOf("c", third)).isEmpty();
+
+    assertThat(duplicates.size()).isEqualTo(2);
+    assertThat(duplicates.firstCopyOf("a-copy", STORY + " Подробности позже.")).as("forgotten").isEmpty();
+    assertThat(duplicates.firstCopyOf("c-copy", third + " Подробности позже.")).contains("c");
   }
 }

@@ -51,10 +51,10 @@ class BulkWriterRetryTest {
     try (ElasticsearchConnection flaky = ElasticsearchConnection.open(
         new ElasticsearchProperties("http://127.0.0.1:" + proxy.getAddress().getPort(), null, null, null, null), null)) {
       NewsIndex index = new NewsIndex(flaky.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
-      IngestProperties settings = new IngestProperties(2, 8, 1, 2, 20);
-      Ingest ingest = new Ingest(flaky.client(), index,
-          new Pipeline(flaky.client(), settings, new EntityMatcher(Gazetteer.load())), settings,
-          new KnownStories(flaky.client(), index));
+      IngestProperties settings = new IngestProperties(2, 8, 1, 2, 20, 40_000);
+      Pipeline pipeline = new Pipeline(flaky.client(), settings, new EntityMatcher(Gazetteer.load()));
+      Ingest ingest = new Ingest(flaky.client(), index, pipeline, settings,
+          new KnownStories(flaky.client(), index, pipeline, settings));
       IngestReport report = ingest.run(new Ingest.Request(List.of("samples/articles.jsonl"), List.of(), null,
           dir.resolve("rejects.jsonl")), IngestProgress.NONE);
 

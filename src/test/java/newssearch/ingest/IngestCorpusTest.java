@@ -35,9 +35,9 @@ class IngestCorpusTest {
 
   private Ingest newProcess() {
     NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
-    IngestProperties settings = new IngestProperties(500, 8, 2, 2, 20);
-    return new Ingest(cluster.client(), index, new Pipeline(cluster.client(), settings,
-        new EntityMatcher(Gazetteer.load())), settings, new KnownStories(cluster.client(), index));
+    IngestProperties settings = new IngestProperties(500, 8, 2, 2, 20, 40_000);
+    Pipeline pipeline = new Pipeline(cluster.client(), settings, new EntityMatcher(Gazetteer.load()));
+    return new Ingest(cluster.client(), index, pipeline, settings, new KnownStories(cluster.client(), index, pipeline, settings));
   }
 
   private IngestReport run(String input) throws IOException {

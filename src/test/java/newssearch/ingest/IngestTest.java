@@ -32,7 +32,7 @@ import org.springframework.util.FileSystemUtils;
 class IngestTest {
 
   private static final TestCluster cluster = TestCluster.get();
-  private static final IngestProperties SETTINGS = new IngestProperties(500, 8, 2, 2, 20);
+  private static final IngestProperties SETTINGS = new IngestProperties(500, 8, 2, 2, 20, 40_000);
 
   @TempDir
   Path dir;
@@ -42,9 +42,13 @@ class IngestTest {
 
   /** An ingest as a new command would run it: nothing remembered but what the index holds. */
   private Ingest newProcess() {
+    return newProcess(SETTINGS);
+  }
+
+  private Ingest newProcess(IngestProperties settings) {
     NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
-    return new Ingest(cluster.client(), index, new Pipeline(cluster.client(), SETTINGS,
-        new EntityMatcher(Gazetteer.load())), SETTINGS, new KnownStories(cluster.client(), index));
+    Pipeline pipeline = new Pipeline(cluster.client(), settings, new EntityMatcher(Gazetteer.load()));
+    return new Ingest(cluster.client(), index, pipeline, settings, new KnownStories(cluster.client(), index, pipeline, settings));
   }
 
   private IngestReport run(String... inputs) throws IOException {
@@ -206,6 +210,21 @@ class IngestTest {
     List<Article> articles = search();
     Article original = articles.stream().filter(a -> a.duplicateOf() == null).findFirst().orElseThrow();
     assertThat(articles).filteredOn(a -> original.id().equals(a.duplicateOf())).hasSize(1);
+  }
+
+  @Test
+  void aLaterProcessLooksForCopiesAmongTheNewestStoriesOnly() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("samples/articles.jsonl"));
+    run(Files.writeString(dir.resolve("monday.jsonl"), lines.get(3) + "\n").toString());
+    run(Files.writeString(dir.resolve("tuesday.jsonl"), lines.get(0) + "\n" + lines.get(1) + "\n").toString());
+    Path copy = Files.writeString(dir.resolve("wednesday.jsonl"), lines.get(4) + "\n");
+    IngestProperties twoStories = new IngestProperties(500, 8, 2, 2, 20, 2);
+
+    IngestReport later = newProcess(twoStories).run(new Ingest.Request(List.of(copy.toString()), List.of(), null,
+        dir.resolve("rejects.jsonl")), IngestProgress.NONE);
+
+    assertThat(search()).hasSize(4).filteredOn(a -> a.duplicateOf() == null).hasSize(4);
+    assertThat(later.counts().duplicates()).as("Monday's story is older than the two it remembers").isZero();
   }
 
   private List<Article> search() throws IOException {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import newssearch.article.Article;
-import newssearch.enrich.NearDuplicates;
 import newssearch.index.NewsIndex;
 import newssearch.index.reindex.ReindexJob.Phase;
 import newssearch.pipeline.ArticleAssembler;
@@ -133,7 +132,7 @@ final class ReindexRun {
     IngestReport report;
     try (Pipeline.Load load = pipeline.start(inputs, pipeline.readers(List.of(), null), rejects)) {
       progress.copyCounts = load.counts();
-      report = load.report(load.write(target, new NearDuplicates(NearDuplicates.COPY_THRESHOLD)));
+      report = load.report(load.write(target, pipeline.newStories()));
     }
     if (!report.completed()) {
       throw new IllegalStateException(report.failure());
