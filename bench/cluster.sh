@@ -45,20 +45,7 @@ ingest_corpus() {
   grep '^read:' "$WORK/ingest.log"
 }
 
-python3 - "$DATA" "$WORK/queries.txt" <<'PY'
-import gzip, json, random, re, sys
-data, out = sys.argv[1], sys.argv[2]
-random.seed(16)
-with gzip.open(data + "/rt-ng/russia_today.jsonl.gz", "rt", encoding="utf-8") as f:
-    titles = [json.loads(l)["title"] for l in f]
-queries = []
-for t in random.sample(titles, 400):
-    words = re.findall(r"[А-Яа-яЁё]{4,}", t)
-    if len(words) >= 2:
-        queries.append(" ".join(random.sample(words, 2)))
-open(out, "w", encoding="utf-8").write("\n".join(queries) + "\n")
-print(len(queries), "queries", file=sys.stderr)
-PY
+headline_queries "$DATA" "$WORK/queries.txt" 16
 
 if [ "$RUN" = nodes ]; then
   echo "machine:       $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs; $(date -u +%F)"

@@ -8,6 +8,8 @@
 #                              sets STARTED_URL, STARTED_PID and STARTED_LOG (its output); stopped at exit
 #   stop_service PID
 #   engine_url DATA            prints the URL of the embedded engine running for the data folder DATA
+#   headline_queries DATA OUT SEED
+#                              two-word queries, both words from one of 400 RT headlines drawn with SEED, into OUT
 #   plain_bulk ES INDEX        sends $WORK/bulk/*.ndjson (bench/prepare-bulk.py) to INDEX's _bulk, two
 #                              requests at a time as the project's ingest does, refreshes, prints seconds
 
@@ -97,4 +99,21 @@ plain_bulk() {
   curl -sf -XPOST "$1/$2/_refresh" >/dev/null
   end=$(date +%s.%N)
   echo "$end - $start" | bc -l
+}
+
+headline_queries() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import gzip, json, random, re, sys
+data, out, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+random.seed(seed)
+with gzip.open(data + "/rt-ng/russia_today.jsonl.gz", "rt", encoding="utf-8") as f:
+    titles = [json.loads(l)["title"] for l in f]
+queries = []
+for t in random.sample(titles, 400):
+    words = re.findall(r"[А-Яа-яЁё]{4,}", t)
+    if len(words) >= 2:
+        queries.append(" ".join(random.sample(words, 2)))
+open(out, "w", encoding="utf-8").write("\n".join(queries) + "\n")
+print(len(queries), "queries", file=sys.stderr)
+PY
 }

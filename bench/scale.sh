@@ -20,19 +20,7 @@ CP=$(cat "$WORK/cp.txt")
 
 echo "Generating $N articles..." >&2
 java -Xmx2g -cp "$CP" bench/Scale.java generate "$N" "$DATA" "$WORK/articles.jsonl"
-python3 - "$DATA" "$WORK/queries.txt" <<'PY'
-import gzip, json, random, re, sys
-data, out = sys.argv[1], sys.argv[2]
-random.seed(15)
-with gzip.open(data + "/rt-ng/russia_today.jsonl.gz", "rt", encoding="utf-8") as f:
-    titles = [json.loads(l)["title"] for l in f]
-queries = []
-for t in random.sample(titles, 400):
-    words = re.findall(r"[А-Яа-яЁё]{4,}", t)
-    if len(words) >= 2:
-        queries.append(" ".join(random.sample(words, 2)))
-open(out, "w", encoding="utf-8").write("\n".join(queries) + "\n")
-PY
+headline_queries "$DATA" "$WORK/queries.txt" 15
 
 # The service's limit at the clients' count: the cluster, not the limit, sets the pace, as for the lean query.
 start_service "$WORK/data" NEWS_ENGINE_HEAP="${BENCH_HEAP:-1g}" NEWS_SEARCH_MAXCONCURRENT=4
