@@ -96,8 +96,8 @@ public final class QueryBuilder {
         .index(index)
         .query(ranked(query, text, plan, reading, recency))
         .size(window)
-        .source(src -> src.fetch(false))
         .trackTotalHits(t -> t.enabled(true));
+    withoutStoredFields(s);
     if (window > 0) {
       if (counted) {
         counts(s, query);
@@ -151,6 +151,15 @@ public final class QueryBuilder {
     }
   }
 
+  /**
+   * Hits that carry their id, story, score and sort values from doc values only. Even {@code _id}
+   * is a stored field, and under {@code best_compression} (decision 0011) reading it decompresses
+   * a block per hit: about 0.5 ms a hit, 50 ms for a first pass of 100.
+   */
+  private static void withoutStoredFields(SearchRequest.Builder s) {
+    s.storedFields("_none_").docvalueFields(f -> f.field(ArticleFields.ID));
+  }
+
   /** Paging, order, snippets and folding. */
   private static SearchRequest.Builder page(SearchRequest.Builder s, SearchQuery query, Interpretation text,
       SearchPlan plan) {
@@ -159,7 +168,7 @@ public final class QueryBuilder {
     // own (earliestCopies); the top hit's own source and snippets would be work thrown away
     // (highlighting is the dearest part of a search).
     if (folds(query)) {
-      s.source(src -> src.fetch(false));
+      withoutStoredFields(s);
     } else {
       s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight(highlightQuery(text, plan)));
     }

@@ -98,7 +98,7 @@ public class SearchService {
       took += first.took();
       plan = TranslationEvidence.weighed(first, translated);
       if (window > 0) {
-        List<String> best = first.hits().hits().stream().map(Hit::id).toList();
+        List<String> best = first.hits().hits().stream().map(hit -> docValue(hit, ArticleFields.ID)).toList();
         response = send(QueryBuilder.reranked(alias, query, text, plan, reading, recency, best), Article.class);
         counts = first;
       } else {
@@ -330,8 +330,7 @@ public class SearchService {
     if (!QueryBuilder.folds(query) || page.isEmpty()) {
       return page.stream().map(hit -> toHit(hit, hit, 0)).toList();
     }
-    List<String> stories = page.stream().map(hit -> hit.fields().get(ArticleFields.STORY))
-        .map(story -> story.toJson().asJsonArray().getString(0)).toList();
+    List<String> stories = page.stream().map(hit -> docValue(hit, ArticleFields.STORY)).toList();
     SearchResponse<Article> copies = send(
         QueryBuilder.earliestCopies(alias, query, text, plan, stories), Article.class);
     Map<String, Hit<Article>> earliest = new HashMap<>();
@@ -348,6 +347,11 @@ public class SearchService {
       }
     }
     return hits;
+  }
+
+  /** A keyword field of a hit that carries doc values only ({@link QueryBuilder}'s ranking requests). */
+  private static String docValue(Hit<?> hit, String field) {
+    return hit.fields().get(field).toJson().asJsonArray().getString(0);
   }
 
   /** A hit as shown: the ranked hit's score, the shown copy's article and snippets. */

@@ -38,7 +38,9 @@ class TranslationEvidenceTest {
   void theFirstPassRanksCountsAndSamplesItsBestArticles() throws Exception {
     JsonNode body = issuedBondsFirstPass(true);
     assertThat(body.get("size").asInt()).isEqualTo(QueryBuilder.RERANK_WINDOW);
-    assertThat(body.get("_source").asBoolean(true)).isFalse();
+    assertThat(body.get("stored_fields").asText()).as("ids from doc values: no block decompressed per hit")
+        .isEqualTo("_none_");
+    assertThat(body.at("/docvalue_fields/0/field").asText()).isEqualTo("id");
     assertThat(body.at("/track_total_hits").asBoolean()).as("the total decides whether it falls back").isTrue();
     assertThat(body.at("/query/bool/must/0/bool/must/0/bool/minimum_should_match").asText())
         .isEqualTo(IntoRussianPlan.MOST_TERMS);
