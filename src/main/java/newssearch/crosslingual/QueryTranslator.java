@@ -138,7 +138,7 @@ public final class QueryTranslator {
     Map<Integer, List<String>> candidates = new LinkedHashMap<>();
     Set<String> all = new LinkedHashSet<>();
     names.forEach((at, word) -> {
-      List<String> spellings = key(word).length() >= 3 ? Transliterator.candidates(key(word)) : List.of();
+      List<String> spellings = key(word).length() >= 3 ? Transliterator.candidates(key(word), !isAcronym(word)) : List.of();
       candidates.put(at, spellings);
       all.add(word);
       all.addAll(spellings);

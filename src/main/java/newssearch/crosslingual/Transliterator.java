@@ -14,7 +14,9 @@ import java.util.Set;
  * schemes people meet: BGN/PCGN (Tokayev, Mirziyoyev, Khabarovsk), GOST 7.79 system B (Tokaev,
  * Xabarovsk aside), passports (ICAO: Iurii, Kucherov) and the press (Nur-Sultan, Zhanna). Going
  * back is ambiguous (y is й, ы or и; e is е or э; ts is ц or тс), so this gives candidates, most
- * usual reading first; the index's vocabulary decides which exist.
+ * usual reading first; the index's vocabulary decides which exist. English names are written in
+ * Russian by how they sound (Davis → Дэвис, Luther → Лютер, Newton → Ньютон, Lane → Лейн),
+ * so those readings are candidates too, after the letter-by-letter ones.
  */
 public final class Transliterator {
 
@@ -25,6 +27,8 @@ public final class Transliterator {
   private static final int SECOND_CHOICE = 3;
   /** Latin letters or letter groups and their Cyrillic readings, usual reading first. */
   private static final Map<String, List<String>> RULES = new LinkedHashMap<>();
+  /** {@link #RULES} with the readings of English names by their sound added. */
+  private static final Map<String, List<String>> SOUNDS = new LinkedHashMap<>();
 
   static {
     rule("shch", "щ");
@@ -84,10 +88,29 @@ public final class Transliterator {
     rule("z", "з", "ц");
     rule("'", "ь");
     rule("’", "ь");
+
+    sound("a", "э", "ей");
+    sound("u", "ю", "а");
+    sound("ey", "и");
+    sound("ay", "ей", "ай");
+    sound("ew", "ью");
+    sound("dh", "д");
+    sound("wh", "у");
+    for (String letter : List.of("b", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "z")) {
+      String single = RULES.get(letter).get(0);
+      sound(letter + letter, single + single, single);
+    }
   }
 
   private static void rule(String latin, String... cyrillic) {
     RULES.put(latin, List.of(cyrillic));
+  }
+
+  /** Readings of an English name by its sound, after the letter-by-letter ones. */
+  private static void sound(String latin, String... cyrillic) {
+    List<String> options = new ArrayList<>(RULES.getOrDefault(latin, List.of()));
+    options.addAll(List.of(cyrillic));
+    SOUNDS.put(latin, List.copyOf(options));
   }
 
   private Transliterator() {}
@@ -95,12 +118,14 @@ public final class Transliterator {
   /**
    * Cyrillic candidates for a Latin word, lowercase, most usual first; hyphenated names
    * (Nur-Sultan) keep their hyphen. Empty when the word has letters the schemes do not cover.
+   * {@code spoken} adds the readings of English names by their sound: not for an acronym, which
+   * is read letter by letter (ATO is АТО, never «это»).
    */
-  public static List<String> candidates(String word) {
+  public static List<String> candidates(String word, boolean spoken) {
     String latin = word.toLowerCase(Locale.ROOT);
     List<List<String>> parts = new ArrayList<>();
     for (String part : latin.split("-", -1)) {
-      List<String> readings = readings(part);
+      List<String> readings = readings(part, spoken ? SOUNDS : RULES);
       if (readings.isEmpty()) {
         return List.of();
       }
@@ -125,7 +150,7 @@ public final class Transliterator {
    * used (so «shch» read whole as щ beats s-h-c-h), and each position keeps only its cheapest
    * readings, so the work stays linear in the word's length.
    */
-  private static List<String> readings(String part) {
+  private static List<String> readings(String part, Map<String, List<String>> rules) {
     if (part.isEmpty()) {
       return List.of();
     }
@@ -137,7 +162,7 @@ public final class Transliterator {
     for (int at = 0; at < part.length(); at++) {
       Map<String, Integer> here = cheapest(reached.get(at));
       for (int length = Math.min(LONGEST_RULE, part.length() - at); length >= 1; length--) {
-        List<String> options = RULES.get(part.substring(at, at + length));
+        List<String> options = rules.getOrDefault(part.substring(at, at + length), RULES.get(part.substring(at, at + length)));
         if (options == null) {
           continue;
         }
@@ -150,7 +175,12 @@ public final class Transliterator {
         }
       }
     }
-    Set<String> result = new LinkedHashSet<>(cheapest(reached.get(part.length())).keySet());
+    Map<String, Integer> whole = new LinkedHashMap<>(reached.get(part.length()));
+    if (rules == SOUNDS && part.length() > 3 && part.endsWith("e")) {
+      // An English final e is silent: Lane → Лейн, Rhine → Рейн.
+      reached.get(part.length() - 1).forEach((reading, cost) -> whole.merge(reading, cost + SECOND_CHOICE, Math::min));
+    }
+    Set<String> result = new LinkedHashSet<>(cheapest(whole).keySet());
     return List.copyOf(result);
   }
 

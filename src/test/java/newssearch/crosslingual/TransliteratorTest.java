@@ -7,43 +7,59 @@ import org.junit.jupiter.api.Test;
 class TransliteratorTest {
 
   @Test
+  void englishNamesAreReadAsTheySound() {
+    assertThat(Transliterator.candidates("Davis", true)).contains("дэвис");
+    assertThat(Transliterator.candidates("Luther", true)).contains("лютер");
+    assertThat(Transliterator.candidates("Newton", true)).contains("ньютон");
+    assertThat(Transliterator.candidates("Gandhi", true)).contains("ганди");
+    assertThat(Transliterator.candidates("Lane", true)).contains("лейн");
+    assertThat(Transliterator.candidates("Davis", true).get(0)).as("letter by letter first").isEqualTo("давис");
+  }
+
+  @Test
+  void anAcronymIsReadLetterByLetter() {
+    assertThat(Transliterator.candidates("ATO", true)).contains("это");
+    assertThat(Transliterator.candidates("ATO", false)).contains("ато").doesNotContain("это");
+  }
+
+  @Test
   void bgnPcgnSpellingsComeBack() {
-    assertThat(Transliterator.candidates("Tokayev")).contains("токаев");
-    assertThat(Transliterator.candidates("Mirziyoyev")).contains("мирзиёев");
-    assertThat(Transliterator.candidates("Khabarovsk").get(0)).isEqualTo("хабаровск");
-    assertThat(Transliterator.candidates("Shchukin").get(0)).isEqualTo("щукин");
+    assertThat(Transliterator.candidates("Tokayev", true)).contains("токаев");
+    assertThat(Transliterator.candidates("Mirziyoyev", true)).contains("мирзиёев");
+    assertThat(Transliterator.candidates("Khabarovsk", true).get(0)).isEqualTo("хабаровск");
+    assertThat(Transliterator.candidates("Shchukin", true).get(0)).isEqualTo("щукин");
   }
 
   @Test
   void gostAndPassportSpellingsComeBack() {
-    assertThat(Transliterator.candidates("Tokaev").get(0)).isEqualTo("токаев");
-    assertThat(Transliterator.candidates("Iurii")).contains("юрий");
-    assertThat(Transliterator.candidates("Vasilevskiy").get(0)).isEqualTo("василевский");
+    assertThat(Transliterator.candidates("Tokaev", true).get(0)).isEqualTo("токаев");
+    assertThat(Transliterator.candidates("Iurii", true)).contains("юрий");
+    assertThat(Transliterator.candidates("Vasilevskiy", true).get(0)).isEqualTo("василевский");
   }
 
   @Test
   void pressSpellingsAndHyphenatedNames() {
-    assertThat(Transliterator.candidates("Nur-Sultan").get(0)).isEqualTo("нур-султан");
-    assertThat(Transliterator.candidates("Zhanna").get(0)).isEqualTo("жанна");
-    assertThat(Transliterator.candidates("Tzipi")).contains("ципи");
+    assertThat(Transliterator.candidates("Nur-Sultan", true).get(0)).isEqualTo("нур-султан");
+    assertThat(Transliterator.candidates("Zhanna", true).get(0)).isEqualTo("жанна");
+    assertThat(Transliterator.candidates("Tzipi", true)).contains("ципи");
   }
 
   @Test
   void aWordInitialEIsReadAsE() {
-    assertThat(Transliterator.candidates("Erdogan").get(0)).isEqualTo("эрдоган");
+    assertThat(Transliterator.candidates("Erdogan", true).get(0)).isEqualTo("эрдоган");
   }
 
   @Test
   void candidatesAreBounded() {
-    assertThat(Transliterator.candidates("Tillerson")).hasSizeLessThanOrEqualTo(Transliterator.MAX_CANDIDATES)
+    assertThat(Transliterator.candidates("Tillerson", true)).hasSizeLessThanOrEqualTo(Transliterator.MAX_CANDIDATES)
         .startsWith("тиллерсон");
-    assertThat(Transliterator.candidates("Abdulkhakimovichyevskiy-Sultanbekovkhodzhayev"))
+    assertThat(Transliterator.candidates("Abdulkhakimovichyevskiy-Sultanbekovkhodzhayev", true))
         .hasSizeLessThanOrEqualTo(Transliterator.MAX_CANDIDATES);
   }
 
   @Test
   void lettersNoSchemeCoversGiveNothing() {
-    assertThat(Transliterator.candidates("Müller")).isEmpty();
-    assertThat(Transliterator.candidates("F/A-18")).isEmpty();
+    assertThat(Transliterator.candidates("Müller", true)).isEmpty();
+    assertThat(Transliterator.candidates("F/A-18", true)).isEmpty();
   }
 }
