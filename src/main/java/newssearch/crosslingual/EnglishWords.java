@@ -48,6 +48,10 @@ final class EnglishWords {
   /** British -ise, -isation and their inflections (not rise, wise, promise: three letters or more before). */
   private static final Pattern BRITISH_IS = Pattern.compile("(\\p{L}{3,}[^aeiou])is(e|es|ed|ing|ation|ations)");
 
+  /** I'm, it's, don't, we'll, there's: a function word and its verb, or a negated auxiliary. */
+  private static final Pattern CONTRACTION = Pattern.compile(
+      "(i|you|we|they|he|she|it|there|that|what|who|here|let)['’](m|s|re|ve|ll|d)|\\p{L}+n['’]t");
+
   private EnglishWords() {}
 
   private static Map<String, String> irregular(String... verbs) {
@@ -64,12 +68,13 @@ final class EnglishWords {
   }
 
   static boolean isStopWord(String word) {
-    return STOP.contains(word);
+    return STOP.contains(word) || CONTRACTION.matcher(word).matches();
   }
 
   /**
    * Base forms to try for a lowercase word, most likely first (the word itself is not included):
-   * plural → singular, past tense and participles → verb, -ing → verb.
+   * plural → singular, past tense and participles → verb, -ing → verb, superlative and adverb →
+   * adjective.
    */
   static List<String> baseForms(String word) {
     List<String> forms = new ArrayList<>();
@@ -117,7 +122,7 @@ final class EnglishWords {
       forms.add(word.substring(0, n - 1));
       undouble(forms, word.substring(0, n - 2));
     }
-    if (word.endsWith("ing") && n > 5) {
+    if (word.endsWith("ing") && n > 4) {
       forms.add(word.substring(0, n - 3));
       forms.add(word.substring(0, n - 3) + "e");
       undouble(forms, word.substring(0, n - 3));
@@ -130,6 +135,14 @@ final class EnglishWords {
       forms.add(word.substring(0, n - 3));
       forms.add(word.substring(0, n - 2));
       undouble(forms, word.substring(0, n - 3));
+    }
+    // Adverbs, when the dictionary has only the adjective: firmly → firm, seriously → serious,
+    // happily → happy. Not -er: an unknown attacker is not an attack.
+    if (word.endsWith("ily") && n > 5) {
+      forms.add(word.substring(0, n - 3) + "y");
+    }
+    if (word.endsWith("ly") && n > 4) {
+      forms.add(word.substring(0, n - 2));
     }
     return forms;
   }

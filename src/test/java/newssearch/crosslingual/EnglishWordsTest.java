@@ -27,6 +27,24 @@ class EnglishWordsTest {
   }
 
   @Test
+  void adverbsLeadToTheirAdjective() {
+    assertThat(EnglishWords.baseForms("attacker")).as("an agent noun is not its verb").doesNotContain("attack");
+    assertThat(EnglishWords.baseForms("firmly")).contains("firm");
+    assertThat(EnglishWords.baseForms("seriously")).contains("serious");
+    assertThat(EnglishWords.baseForms("happily")).contains("happy");
+    assertThat(EnglishWords.baseForms("using")).contains("use");
+  }
+
+  @Test
+  void contractionsAreStopWords() {
+    assertThat(EnglishWords.isStopWord("i'm")).isTrue();
+    assertThat(EnglishWords.isStopWord("doesn’t")).isTrue();
+    assertThat(EnglishWords.isStopWord("we'll")).isTrue();
+    assertThat(EnglishWords.isStopWord("there's")).isTrue();
+    assertThat(EnglishWords.isStopWord("putin's")).isFalse();
+  }
+
+  @Test
   void britishSpellingsAlsoLeadToTheDictionarysZ() {
     assertThat(EnglishWords.baseForms("penalised")).contains("penalize");
     assertThat(EnglishWords.baseForms("organisations")).contains("organization");
