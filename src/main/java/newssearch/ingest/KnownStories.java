@@ -2,7 +2,6 @@ package newssearch.ingest;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
@@ -33,9 +32,6 @@ public class KnownStories {
   private static final Logger log = LoggerFactory.getLogger(KnownStories.class);
   private static final int PAGE = 500;
 
-  /** The most a search may ask for at once (the index's default {@code max_result_window}). */
-  private static final int WINDOW = 10_000;
-
   private final ElasticsearchClient client;
   private final NewsIndex index;
   private final Pipeline pipeline;
@@ -64,9 +60,10 @@ public class KnownStories {
     }
     Instant started = Instant.now();
     Query firstCopies = Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field(ArticleFields.DUPLICATE_OF)))));
-    FieldValue oldest = oldestKnown(firstCopies);
+    List<FieldValue> oldest = StoredArticles.nthNewest(client, capacity, s -> s.index(index.alias()).query(firstCopies));
     Query newest = oldest == null ? firstCopies : Query.of(q -> q.bool(b -> b.filter(firstCopies).filter(f -> f.range(
-        r -> r.date(d -> d.field(ArticleFields.INGESTED_AT).gte(oldest._toJsonString()).format("epoch_millis"))))));
+        r -> r.date(d -> d.field(ArticleFields.INGESTED_AT).gte(oldest.get(0)._toJsonString())
+            .format("epoch_millis"))))));
     StoredArticles.inIngestOrder(client, PAGE, s -> s.index(index.alias()).query(newest)
         .source(src -> src.filter(f -> f.includes(ArticleFields.ID, ArticleFields.LEDE, ArticleFields.BODY))),
         hits -> {
@@ -78,29 +75,5 @@ public class KnownStories {
     log.info("Read {} stories from the index for near-duplicate detection in {} ms", known.size(),
         Duration.between(started, Instant.now()).toMillis());
     return known;
-  }
-
-  /**
-   * The ingest time of the {@code capacity}-th newest first copy, or null when there are no more than
-   * that: the newest first, sort values only, {@code search_after} past the result window.
-   */
-  private FieldValue oldestKnown(Query firstCopies) throws IOException {
-    List<FieldValue> after = null;
-    for (int seen = 0; seen < capacity; ) {
-      int size = Math.min(WINDOW, capacity - seen);
-      List<FieldValue> from = after;
-      List<Hit<Void>> hits = client.search(s -> {
-        s.index(index.alias()).query(firstCopies).size(size).source(src -> src.fetch(false))
-            .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Desc)))
-            .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Desc)));
-        return from == null ? s : s.searchAfter(from);
-      }, Void.class).hits().hits();
-      if (hits.size() < size) {
-        return null;
-      }
-      seen += size;
-      after = hits.get(hits.size() - 1).sort();
-    }
-    return after.get(0);
   }
 }

@@ -17,11 +17,14 @@ import newssearch.article.Article;
 import newssearch.article.ArticleFields;
 
 /**
- * The articles an index already holds, read back and written again the three ways the pipeline,
- * the known stories and the reindex job need: page by page in ingest order, fetched by id, and
- * written as one bulk request.
+ * The articles an index already holds, read back and written again the ways the pipeline, the
+ * known stories and the reindex job need: page by page in ingest order, where the newest ones
+ * begin, fetched by id, and written as one bulk request.
  */
 public final class StoredArticles {
+
+  /** The most one search may ask for (the index's default {@code max_result_window}). */
+  private static final int WINDOW = 10_000;
 
   private StoredArticles() {}
 
@@ -42,21 +45,48 @@ public final class StoredArticles {
       Consumer<SearchRequest.Builder> search, PageSink<E> sink) throws IOException, E {
     List<FieldValue> after = null;
     while (true) {
-      List<FieldValue> from = after;
-      SearchRequest request = SearchRequest.of(s -> {
-        search.accept(s);
-        s.size(pageSize)
-            .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
-            .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)));
-        return from == null ? s : s.searchAfter(from);
-      });
-      List<Hit<Article>> hits = client.search(request, Article.class).hits().hits();
+      List<Hit<Article>> hits = page(client, pageSize, SortOrder.Asc, after, search, Article.class);
       sink.accept(hits);
       if (hits.size() < pageSize) {
         return;
       }
       after = hits.get(hits.size() - 1).sort();
     }
+  }
+
+  /**
+   * Where the {@code n}-th newest article the search finds stands in ingest order (its sort values:
+   * {@code ingested_at}, id), or null when it finds no more than {@code n}. Newest first, as many
+   * pages as it takes, each hit read from doc values only: a stored field, even {@code _id}, would
+   * decompress a block per hit.
+   */
+  public static List<FieldValue> nthNewest(ElasticsearchClient client, int n, Consumer<SearchRequest.Builder> search)
+      throws IOException {
+    List<FieldValue> after = null;
+    for (int seen = 0; seen < n; ) {
+      int size = Math.min(WINDOW, n - seen);
+      List<Hit<Void>> hits = page(client, size, SortOrder.Desc, after,
+          s -> search.accept(s.storedFields("_none_")), Void.class);
+      if (hits.size() < size) {
+        return null;
+      }
+      seen += size;
+      after = hits.get(hits.size() - 1).sort();
+    }
+    return after;
+  }
+
+  /** One page in ingest order, after {@code after} (null for the first). */
+  private static <T> List<Hit<T>> page(ElasticsearchClient client, int size, SortOrder order,
+      List<FieldValue> after, Consumer<SearchRequest.Builder> search, Class<T> type) throws IOException {
+    SearchRequest request = SearchRequest.of(s -> {
+      search.accept(s);
+      s.size(size)
+          .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(order)))
+          .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(order)));
+      return after == null ? s : s.searchAfter(after);
+    });
+    return client.search(request, type).hits().hits();
   }
 
   /**
