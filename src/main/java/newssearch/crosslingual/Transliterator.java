@@ -27,7 +27,7 @@ public final class Transliterator {
   private static final int SECOND_CHOICE = 3;
   /** Latin letters or letter groups and their Cyrillic readings, usual reading first. */
   private static final Map<String, List<String>> RULES = new LinkedHashMap<>();
-  /** {@link #RULES} with the readings of English names by their sound added. */
+  /** {@link #RULES} with the readings of English names by their sound after their own. */
   private static final Map<String, List<String>> SOUNDS = new LinkedHashMap<>();
 
   static {
@@ -89,6 +89,7 @@ public final class Transliterator {
     rule("'", "ь");
     rule("’", "ь");
 
+    SOUNDS.putAll(RULES);
     sound("a", "э", "ей");
     sound("u", "ю", "а");
     sound("ey", "и");
@@ -108,7 +109,7 @@ public final class Transliterator {
 
   /** Readings of an English name by its sound, after the letter-by-letter ones. */
   private static void sound(String latin, String... cyrillic) {
-    List<String> options = new ArrayList<>(RULES.getOrDefault(latin, List.of()));
+    List<String> options = new ArrayList<>(SOUNDS.getOrDefault(latin, List.of()));
     options.addAll(List.of(cyrillic));
     SOUNDS.put(latin, List.copyOf(options));
   }
@@ -125,7 +126,7 @@ public final class Transliterator {
     String latin = word.toLowerCase(Locale.ROOT);
     List<List<String>> parts = new ArrayList<>();
     for (String part : latin.split("-", -1)) {
-      List<String> readings = readings(part, spoken ? SOUNDS : RULES);
+      List<String> readings = readings(part, spoken);
       if (readings.isEmpty()) {
         return List.of();
       }
@@ -150,10 +151,11 @@ public final class Transliterator {
    * used (so «shch» read whole as щ beats s-h-c-h), and each position keeps only its cheapest
    * readings, so the work stays linear in the word's length.
    */
-  private static List<String> readings(String part, Map<String, List<String>> rules) {
+  private static List<String> readings(String part, boolean spoken) {
     if (part.isEmpty()) {
       return List.of();
     }
+    Map<String, List<String>> rules = spoken ? SOUNDS : RULES;
     List<Map<String, Integer>> reached = new ArrayList<>();
     for (int i = 0; i <= part.length(); i++) {
       reached.add(new LinkedHashMap<>());
@@ -162,7 +164,7 @@ public final class Transliterator {
     for (int at = 0; at < part.length(); at++) {
       Map<String, Integer> here = cheapest(reached.get(at));
       for (int length = Math.min(LONGEST_RULE, part.length() - at); length >= 1; length--) {
-        List<String> options = rules.getOrDefault(part.substring(at, at + length), RULES.get(part.substring(at, at + length)));
+        List<String> options = rules.get(part.substring(at, at + length));
         if (options == null) {
           continue;
         }
@@ -176,7 +178,7 @@ public final class Transliterator {
       }
     }
     Map<String, Integer> whole = new LinkedHashMap<>(reached.get(part.length()));
-    if (rules == SOUNDS && part.length() > 3 && part.endsWith("e")) {
+    if (spoken && part.length() > 3 && part.endsWith("e")) {
       // An English final e is silent: Lane → Лейн, Rhine → Рейн.
       reached.get(part.length() - 1).forEach((reading, cost) -> whole.merge(reading, cost + SECOND_CHOICE, Math::min));
     }
