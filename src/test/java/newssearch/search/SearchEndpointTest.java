@@ -278,7 +278,7 @@ class SearchEndpointTest {
   @Test
   void badParametersAreClear400s() throws Exception {
     for (String bad : List.of("size=1000", "size=abc", "from=2024-13-01", "sort=popular", "page=0", "page=500&size=100",
-        "cursor=bm9wZQ")) {
+        "cursor=bm9wZQ", "collapse=maybe")) {
       HttpResponse<String> response = get("q=x&" + bad);
       assertThat(response.statusCode()).as(bad).isEqualTo(400);
       assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
