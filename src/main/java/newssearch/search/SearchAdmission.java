@@ -3,7 +3,6 @@ package newssearch.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
 import newssearch.index.NewsIndex;
-import newssearch.system.OverloadedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -38,11 +37,6 @@ public class SearchAdmission {
       Thread.currentThread().interrupt();
       return SearchLimiter.Turn.REFUSED_AFTER_WAITING;
     }
-  }
-
-  /** What a search turned away hears. */
-  static OverloadedException turnedAway() {
-    return new OverloadedException("Too many searches at once: try again in a moment.");
   }
 
   /** How long a search turned away at once waits to hear so. */

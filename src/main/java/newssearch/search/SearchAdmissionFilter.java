@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newssearch.index.SearchReadiness;
 import newssearch.system.Outcome;
+import newssearch.system.OverloadedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
@@ -122,7 +123,7 @@ final class SearchAdmissionFilter implements Filter {
     problem.put("type", "about:blank");
     problem.put("title", Outcome.OVERLOADED.status().getReasonPhrase());
     problem.put("status", Outcome.OVERLOADED.status().value());
-    problem.put("detail", SearchAdmission.turnedAway().getMessage());
+    problem.put("detail", OverloadedException.DETAIL);
     problem.put("instance", path);
     try {
       return JSON.writeValueAsBytes(problem);

@@ -2,6 +2,7 @@ package newssearch.search;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import newssearch.system.OverloadedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -13,7 +14,7 @@ final class SearchRefusalInterceptor implements HandlerInterceptor {
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (request.getAttribute(SearchAdmissionFilter.TURNED_AWAY) != null) {
-      throw SearchAdmission.turnedAway();
+      throw new OverloadedException();
     }
     return true;
   }

@@ -6,7 +6,11 @@ package newssearch.system;
  * nothing a trace would add, and filling one in is most of what turning a search away would cost.
  */
 public class OverloadedException extends RuntimeException {
-  public OverloadedException(String message) {
-    super(message, null, false, false);
+
+  /** What a search turned away hears, wherever it is answered. */
+  public static final String DETAIL = "Too many searches at once: try again in a moment.";
+
+  public OverloadedException() {
+    super(DETAIL, null, false, false);
   }
 }
