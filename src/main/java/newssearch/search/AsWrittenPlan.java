@@ -72,8 +72,13 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
   }
 
   @Override
-  public Query highlight() {
-    return text.words().isBlank() ? null : every();
+  public Query highlight(String field) {
+    return text.words().isBlank() ? null : Query.of(q -> q.simpleQueryString(s -> s
+        .query(userText())
+        .fields(field)
+        .defaultOperator(Operator.Or)
+        .flags(OPERATORS)
+        .lenient(true)));
   }
 
   @Override

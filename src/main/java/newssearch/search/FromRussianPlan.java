@@ -39,12 +39,12 @@ record FromRussianPlan(AsWrittenPlan russian, List<TermGroup> groups) implements
   }
 
   @Override
-  public Query highlight() {
+  public Query highlight(String field) {
     List<Query> marked = new ArrayList<>();
-    marked.add(russian.highlight());
+    marked.add(russian.highlight(field));
     for (TermGroup group : groups) {
       for (String form : group.alternatives()) {
-        marked.add(Query.of(q -> q.multiMatch(m -> m.query(form).fields(SearchFields.STEMMED))));
+        marked.add(Query.of(q -> q.match(m -> m.field(field).query(form))));
       }
     }
     return Query.of(q -> q.bool(b -> b.should(marked)));

@@ -68,14 +68,13 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
    * phrase would come back as one mark («<mark>Цифровой форум</mark>»); readers scan for their words.
    */
   @Override
-  public Query highlight() {
+  public Query highlight(String field) {
     List<Query> words = new ArrayList<>();
     for (TermGroup group : searched().values()) {
       for (String russian : group.alternatives()) {
-        words.add(Query.of(q -> q.multiMatch(m -> m.query(russian).fields(SearchFields.STEMMED)
-            .operator(Operator.And))));
+        words.add(Query.of(q -> q.match(m -> m.field(field).query(russian).operator(Operator.And))));
       }
-      words.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(SearchFields.STEMMED))));
+      words.add(Query.of(q -> q.match(m -> m.field(field).query(group.source()))));
     }
     return Query.of(q -> q.bool(b -> b.should(words)));
   }

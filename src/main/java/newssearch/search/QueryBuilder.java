@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +171,7 @@ public final class QueryBuilder {
     if (folds(query)) {
       withoutStoredFields(s);
     } else {
-      s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight(highlightQuery(text, plan)));
+      s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight(text, plan));
     }
     // The id breaks ties, so the order is total and search_after pages never skip or repeat.
     if (query.sort() == SearchQuery.Sort.INGESTED) {
@@ -199,21 +200,24 @@ public final class QueryBuilder {
    * with {@code <mark>} as the only markup. Text past the first million characters is not
    * analysed for snippets, so a very long article is still found and shown without an error.
    */
-  private static Highlight highlight(Query highlightQuery) {
-    return Highlight.of(h -> {
-      if (highlightQuery != null) {
-        h.highlightQuery(highlightQuery);
-      }
-      return h
-          .type(HighlighterType.Unified)
-          .encoder(HighlighterEncoder.Html)
-          .preTags("<mark>").postTags("</mark>")
-          .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
-          .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
-          .fields(ArticleFields.BODY, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS))
-          .fields(ArticleFields.LEDE, f -> f.fragmentSize(FRAGMENT_SIZE).numberOfFragments(1)
-              .noMatchSize(FRAGMENT_SIZE));
-    });
+  private static Highlight highlight(Interpretation text, SearchPlan plan) {
+    return Highlight.of(h -> h
+        .type(HighlighterType.Unified)
+        .encoder(HighlighterEncoder.Html)
+        .preTags("<mark>").postTags("</mark>")
+        .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
+        .fields(ArticleFields.TITLE, f -> marking(f, text, plan, ArticleFields.TITLE).numberOfFragments(0))
+        .fields(ArticleFields.BODY, f -> marking(f, text, plan, ArticleFields.BODY)
+            .fragmentSize(FRAGMENT_SIZE).numberOfFragments(FRAGMENTS))
+        .fields(ArticleFields.LEDE, f -> marking(f, text, plan, ArticleFields.LEDE)
+            .fragmentSize(FRAGMENT_SIZE).numberOfFragments(1).noMatchSize(FRAGMENT_SIZE)));
+  }
+
+  /** A field marked by its own query ({@link #highlightQuery}), when there are words to mark. */
+  private static HighlightField.Builder marking(HighlightField.Builder f, Interpretation text, SearchPlan plan,
+      String field) {
+    Query marked = highlightQuery(text, plan, field);
+    return marked == null ? f : f.highlightQuery(marked);
   }
 
   /** Whether the search folds copies of a story into one hit: not on cursor pages (see {@link #build}). */
@@ -238,7 +242,7 @@ public final class QueryBuilder {
         .size(stories.size())
         .trackTotalHits(t -> t.enabled(false))
         .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
-        .highlight(highlight(highlightQuery(text, plan)))
+        .highlight(highlight(text, plan))
         .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
         .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
         .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc)))
@@ -247,17 +251,19 @@ public final class QueryBuilder {
   }
 
   /**
-   * What the snippets mark: the plan's words, without its proximity clause, whose phrase would come
-   * back as one mark («<mark>Министр обороны</mark>»), and the {@code title:} words. Null when
-   * nothing is searched for (then the lede is the snippet).
+   * What the snippets of one field mark: the plan's words, without its proximity clause, whose
+   * phrase would come back as one mark («<mark>Министр обороны</mark>»), and the {@code title:}
+   * words. Null when nothing is searched for (then the lede is the snippet).
    */
-  private static Query highlightQuery(Interpretation text, SearchPlan plan) {
+  private static Query highlightQuery(Interpretation text, SearchPlan plan, String field) {
     List<Query> marked = new ArrayList<>();
-    Query words = plan.highlight();
+    Query words = plan.highlight(field);
     if (words != null) {
       marked.add(words);
     }
-    text.scoped(ScopedText.TITLE, false).forEach(t -> marked.add(titleQuery(t)));
+    text.scoped(ScopedText.TITLE, false).forEach(t -> marked.add(Query.of(q -> q.simpleQueryString(s -> s
+        .query(t.contains(" ") ? '"' + t + '"' : t).fields(field).flags(SimpleQueryStringFlag.Phrase,
+            SimpleQueryStringFlag.Whitespace).lenient(true)))));
     return marked.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(marked)));
   }
 
@@ -303,22 +309,26 @@ public final class QueryBuilder {
    * its title, lede and body (not fragments): for reading the article after a search.
    */
   static SearchRequest markedArticle(String index, String id, Interpretation text, SearchPlan plan) {
-    // The words as the search's snippets mark them; without any (only source:), nothing is marked.
-    Query words = Objects.requireNonNullElse(highlightQuery(text, plan), Query.of(q -> q.matchNone(m -> m)));
     return SearchRequest.of(s -> s
         .index(index)
         .query(q -> q.ids(i -> i.values(id)))
         .size(1)
         .source(src -> src.fetch(false))
         .highlight(h -> h
-            .highlightQuery(words)
             .type(HighlighterType.Unified)
             .encoder(HighlighterEncoder.Html)
             .preTags("<mark>").postTags("</mark>")
             .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
-            .fields(ArticleFields.TITLE, f -> f.numberOfFragments(0))
-            .fields(ArticleFields.LEDE, f -> f.numberOfFragments(0))
-            .fields(ArticleFields.BODY, f -> f.numberOfFragments(0))));
+            .fields(ArticleFields.TITLE, f -> wholeFieldMarked(f, text, plan, ArticleFields.TITLE))
+            .fields(ArticleFields.LEDE, f -> wholeFieldMarked(f, text, plan, ArticleFields.LEDE))
+            .fields(ArticleFields.BODY, f -> wholeFieldMarked(f, text, plan, ArticleFields.BODY))));
+  }
+
+  /** The words as the search's snippets mark them; without any (only source:), nothing is marked. */
+  private static HighlightField.Builder wholeFieldMarked(HighlightField.Builder f, Interpretation text,
+      SearchPlan plan, String field) {
+    Query words = Objects.requireNonNullElse(highlightQuery(text, plan, field), Query.of(q -> q.matchNone(m -> m)));
+    return f.highlightQuery(words).numberOfFragments(0);
   }
 
   /** The other copies of a story (near-duplicates), oldest first. */

@@ -27,8 +27,13 @@ sealed interface SearchPlan permits AsWrittenPlan, IntoRussianPlan, FromRussianP
     return null;
   }
 
-  /** What the snippets mark; null when there are no words (the lede is the snippet then). */
-  Query highlight();
+  /**
+   * What the snippets of one field mark: any of the words found there (a title may hold one word of
+   * the query and the body the rest); null when there are no words (the lede is the snippet then).
+   * One query per field, over that field alone: the highlighter weighs its query again for each
+   * field of each hit, and a query over every field cost it three times the term lookups.
+   */
+  Query highlight(String field);
 
   /** Each term and the forms it was searched as in the other languages; empty for a plain search. */
   List<TermGroup> expansions();

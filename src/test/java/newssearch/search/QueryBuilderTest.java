@@ -62,6 +62,9 @@ class QueryBuilderTest {
     assertThat(highlight.at("/fields/body/fragment_size").asInt()).isEqualTo(QueryBuilder.FRAGMENT_SIZE);
     assertThat(highlight.at("/fields/body/number_of_fragments").asInt()).isEqualTo(3);
     assertThat(highlight.at("/fields/lede/no_match_size").asInt()).isEqualTo(QueryBuilder.FRAGMENT_SIZE);
+    assertThat(highlight.at("/fields/body/highlight_query").toString())
+        .as("each field is marked by a query over itself alone").contains("[\"body\"]").doesNotContain("title");
+    assertThat(highlight.at("/fields/title/highlight_query").toString()).contains("ШОС").doesNotContain("body");
   }
 
   @Test
