@@ -261,9 +261,7 @@ public final class QueryBuilder {
     if (words != null) {
       marked.add(words);
     }
-    text.scoped(ScopedText.TITLE, false).forEach(t -> marked.add(Query.of(q -> q.simpleQueryString(s -> s
-        .query(t.contains(" ") ? '"' + t + '"' : t).fields(field).flags(SimpleQueryStringFlag.Phrase,
-            SimpleQueryStringFlag.Whitespace).lenient(true)))));
+    text.scoped(ScopedText.TITLE, false).forEach(t -> marked.add(everyWordIn(t, field)));
     return marked.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(marked)));
   }
 
@@ -291,9 +289,14 @@ public final class QueryBuilder {
 
   /** {@code title:} — every word of the value (a phrase as a phrase) in the title, in any form. */
   private static Query titleQuery(String value) {
+    return everyWordIn(value, ArticleFields.TITLE, ArticleFields.TITLE + ".exact");
+  }
+
+  /** Every word of a scoped value (a phrase as a phrase) in these fields. */
+  private static Query everyWordIn(String value, String... fields) {
     String text = value.contains(" ") ? '"' + value + '"' : value;
     return Query.of(q -> q.simpleQueryString(s -> s.query(text)
-        .fields(ArticleFields.TITLE, ArticleFields.TITLE + ".exact")
+        .fields(List.of(fields))
         .defaultOperator(Operator.And)
         .flags(SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Whitespace)
         .lenient(true)));
