@@ -13,7 +13,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  * Reads {@link SearchParameters} from the query string, for every handler that takes them (the
  * JSON search, its CSV and Atom forms, the pages). Spring's own binding of a record works out
  * each constructor parameter's annotations and nullness again for every request: measured, about
- * a third of the CPU the service spends on a search. A repeated parameter is a list; a value is
+ * half the CPU the service spends on a search. A repeated parameter is a list; a value is
  * taken whole, commas included (an organisation's name may hold one).
  */
 final class SearchParametersResolver implements HandlerMethodArgumentResolver {
