@@ -7,7 +7,8 @@
 # service with cross-lingual expansion off and on: p50 of the expanded ones against the same
 # queries as written.
 # Queries: the Russian topic titles of ../shared/data/queries (HC4) and two-word headline queries
-# drawn from the corpus. Prints p50/p95/p99 and requests/s for both, and the ratios.
+# drawn from the corpus. Prints p50/p95/p99 and requests/s for both, and the ratios. The service
+# runs CONCURRENCY searches at once (news.search.max-concurrent), so that its limit turns none away.
 # Usage: bench/search-vs-elasticsearch.sh [DATA_DIR] [CONCURRENCY] [REQUESTS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ REQUESTS=${3:-3000}
 bench_workdir bench
 bench_jar
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
-start_service "$WORK/data"
+start_service "$WORK/data" NEWS_SEARCH_MAXCONCURRENT="$CONCURRENCY"
 SERVICE=$STARTED_URL
 ES=$(engine_url "$WORK/data")
 echo "Ingesting the corpus (Elasticsearch at $ES)..." >&2
