@@ -17,10 +17,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import newssearch.index.SearchReadiness;
 import newssearch.system.Outcome;
 import newssearch.system.OverloadedException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 /**
@@ -48,7 +50,9 @@ final class SearchAdmissionFilter implements Filter {
 
   static final Set<String> SEARCHES = Set.of("/api/search", "/api/search.atom", "/");
   static final String TURNED_AWAY = SearchAdmissionFilter.class.getName() + ".turnedAway";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** The API's refusals, written once: a crowd that ignores Retry-After asks for them a thousand times a second. */
+  private static final Map<String, byte[]> PROBLEMS = SEARCHES.stream().filter(path -> path.startsWith("/api/"))
+      .collect(Collectors.toUnmodifiableMap(path -> path, SearchAdmissionFilter::problem));
 
   private final SearchAdmission admission;
   private final SearchReadiness readiness;
@@ -65,7 +69,9 @@ final class SearchAdmissionFilter implements Filter {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
     String path = request.getRequestURI();
-    if (request.getDispatcherType() != DispatcherType.REQUEST || !SEARCHES.contains(path)
+    // Only reading is a search: another method on these paths is refused by its handler, not counted.
+    boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+    if (request.getDispatcherType() != DispatcherType.REQUEST || !reads || !SEARCHES.contains(path)
         || readiness.state() == SearchReadiness.State.STARTING) {
       chain.doFilter(request, response);
       return;
@@ -109,7 +115,7 @@ final class SearchAdmissionFilter implements Filter {
   }
 
   private static void writeProblem(HttpServletResponse response, String path) throws IOException {
-    byte[] body = problem(path);
+    byte[] body = PROBLEMS.get(path);
     response.setStatus(Outcome.OVERLOADED.status().value());
     Outcome.OVERLOADED.retryAfterSeconds().ifPresent(seconds -> response.setHeader(HttpHeaders.RETRY_AFTER, seconds));
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -126,7 +132,7 @@ final class SearchAdmissionFilter implements Filter {
     problem.put("detail", OverloadedException.DETAIL);
     problem.put("instance", path);
     try {
-      return JSON.writeValueAsBytes(problem);
+      return new ObjectMapper().writeValueAsBytes(problem);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

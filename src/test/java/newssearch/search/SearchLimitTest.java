@@ -143,6 +143,9 @@ class SearchLimitTest {
     assertThat(get("/api/admin/feeds").statusCode()).isEqualTo(401);
     assertThat(get("/api/suggest?q=%D0%A8%D0%9E").statusCode()).isEqualTo(200);
     assertThat(get("/api/articles/no-such-article").statusCode()).isEqualTo(404);
+    HttpResponse<String> options = HTTP.send(request(SEARCH).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(options.statusCode()).as("another method on a search's path is not a search").isEqualTo(200);
     assertThat(limiter.running()).as("none of them took a turn").isEqualTo(2);
 
     giveBackHeldTurns();
