@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import newssearch.engine.EngineException;
 import org.apache.http.conn.ConnectTimeoutException;
+import org.eclipse.jetty.http.HttpException;
 
 /**
  * The one place a failure becomes an {@link Outcome}, for the JSON API, the page and the command
@@ -38,6 +39,11 @@ public final class FailureClassifier {
   /** The outcome this exception alone decides, or null when it only passes on its cause. */
   private static Outcome outcomeOf(Throwable e) {
     if (e instanceof InvalidInputException) {
+      return Outcome.BAD_INPUT;
+    }
+    // The web server's own refusal, raised where a handler first reads the request: a query string
+    // whose percent-encoding does not decode («q=%ZZ»), say.
+    if (e instanceof HttpException refused && refused.getCode() < 500) {
       return Outcome.BAD_INPUT;
     }
     if (e instanceof NotFoundException) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -285,6 +286,26 @@ class SearchEndpointTest {
       assertThat(response.body()).contains(bad.substring(0, bad.indexOf('='))).doesNotContain("Exception");
     }
     assertThat(get("q=" + "a".repeat(1001)).statusCode()).isEqualTo(400);
+    // Java's URI refuses to build this request; a browser or curl sends it as typed.
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(("GET /api/search?q=%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      String undecodable = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(undecodable).as("a query string that does not decode").startsWith("HTTP/1.1 400")
+          .contains("application/problem+json").doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void traceIsRefusedNotEchoed() throws Exception {
+    for (String path : List.of("/api/search?q=x", "/", "/no-such-page")) {
+      HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .method("TRACE", HttpRequest.BodyPublishers.noBody()).header("X-Echo-Me", "secret").build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(path).isEqualTo(405);
+      assertThat(response.headers().firstValue("Allow")).as(path).isPresent();
+      assertThat(response.body()).as(path).doesNotContain("secret").doesNotContain("TRACE /");
+    }
   }
 
   @Test
