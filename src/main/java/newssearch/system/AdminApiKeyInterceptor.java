@@ -2,6 +2,7 @@ package newssearch.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -27,8 +28,29 @@ final class AdminApiKeyInterceptor implements HandlerInterceptor {
       throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The admin API is off: start the service with NEWS_ADMIN_API_KEY set.");
     }
     if (!admin.accepts(request.getHeader(AdminProperties.HEADER))) {
-      throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "A valid X-API-Key header is required.");
+      throw new KeyRequiredException();
     }
     return true;
+  }
+
+  /**
+   * 401 with the challenge HTTP requires of it ({@code WWW-Authenticate}): the scheme names the
+   * header the key goes in. Clients that follow the rule (Jetty's) treat a 401 without it as a
+   * broken answer rather than as "key refused".
+   */
+  static final class KeyRequiredException extends ResponseStatusException {
+
+    static final String CHALLENGE = "ApiKey realm=\"news-search admin\", header=\"" + AdminProperties.HEADER + "\"";
+
+    KeyRequiredException() {
+      super(HttpStatus.UNAUTHORIZED, "A valid X-API-Key header is required.");
+    }
+
+    @Override
+    public HttpHeaders getHeaders() {
+      HttpHeaders headers = new HttpHeaders();
+      headers.set(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
+      return headers;
+    }
   }
 }

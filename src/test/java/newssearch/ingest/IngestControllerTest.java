@@ -34,12 +34,14 @@ class IngestControllerTest {
       request.header("X-API-Key", key);
     }
     return request.body(NDJSON).exchange((req, resp) -> resp.getStatusCode().value() + " "
-        + new String(resp.getBody().readAllBytes()));
+        + new String(resp.getBody().readAllBytes()) + " " + resp.getHeaders().getFirst("WWW-Authenticate"));
   }
 
   @Test
   void withoutTheKeyNothingIsWritten() {
-    assertThat(post(null)).startsWith("401").contains("X-API-Key").doesNotContain("Exception");
+    // HTTP asks a 401 to say how to authenticate; the challenge names the header.
+    assertThat(post(null)).startsWith("401").contains("X-API-Key").doesNotContain("Exception")
+        .endsWith("ApiKey realm=\"news-search admin\", header=\"X-API-Key\"");
     assertThat(post("wrong")).startsWith("401");
   }
 
