@@ -26,7 +26,7 @@ class TraceRefusalFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (HttpMethod.TRACE.matches(request.getMethod())) {
       // The methods the service answers on some path; which of them this path takes is its handler's to say.
-      response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+      response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, POST, DELETE, OPTIONS");
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
     }
