@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * <p>There is no percolator in the embedded engine, so matching is a search limited to an
  * {@code ingested_at} window: for each saved search and channel, from the stored watermark
  * ({@code alerted_until}) to {@code news.alerts.settle} ago, or to the start of a load of this process
- * still writing, whichever is earlier (its articles are not searchable before it ends). The watermark moves only once a channel
+ * still writing, whichever is earlier (its articles are not searchable before it ends), and never
+ * through the middle of a load of this process that has finished ({@link RecentLoads}). The watermark moves only once a channel
  * has taken the alert, and is kept in the saved search's document: a receiver that fails is sent the
  * same alert again (same window, same {@code delivery} id) after a doubling pause, and a restart
  * resends what was not acknowledged — at least once. The retry state lives in memory; the window itself is the
@@ -61,6 +62,7 @@ public class AlertChecker {
   /** Watermarks moved past windows that found nothing: not written to the cluster, a restart finds nothing again. */
   private final Map<String, Instant> checkedUntil = new ConcurrentHashMap<>();
   private final AtomicBoolean checkPending = new AtomicBoolean();
+  private final RecentLoads recentLoads = new RecentLoads();
   private ScheduledExecutorService thread;
 
   AlertChecker(SavedSearchStore saved, SearchService search, NewsIndex index, Ingest ingest,
@@ -95,6 +97,7 @@ public class AlertChecker {
   /** After a load of this process: a check once its articles are past the settle time. Returns at once. */
   @EventListener
   public void onIngested(ArticlesIngested loaded) {
+    recentLoads.add(loaded);
     ScheduledExecutorService t = thread;
     if (t != null && checkPending.compareAndSet(false, true)) {
       long delay = Math.max(0, Duration.between(Instant.now(), loaded.until().plus(settings.settle())).toMillis());
@@ -131,6 +134,7 @@ public class AlertChecker {
       // A load of this process is still writing: its articles are checked once it has finished.
       until = writing.get();
     }
+    until = recentLoads.endOutside(until);
     List<SavedSearch> all = saved.all();
     int alerts = 0;
     long matches = 0;

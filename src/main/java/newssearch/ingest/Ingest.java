@@ -134,11 +134,13 @@ public class Ingest {
         // The cluster is gone: the load's own failure is the news; the next ingest restores refresh.
         log.warn("Could not restore refresh after the failed load: {}", e.getMessage());
       }
-      loadsInProgress.remove(id);
       long written = load.counts().indexed() + load.counts().updated();
       if (written > 0) {
+        // Told before the load stops counting as in progress, so that a reader of what is new
+        // always knows of it one way or the other.
         events.publishEvent(new ArticlesIngested(before, Instant.now(), written));
       }
+      loadsInProgress.remove(id);
       return load.report(failure);
     } finally {
       loadsInProgress.remove(id);

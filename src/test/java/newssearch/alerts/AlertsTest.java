@@ -40,9 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Saved searches' alerts on a real node: a webhook receiver that fails twice before it takes the
- * alert, and an in-process SMTP server (GreenMail). Checks run every 500 ms; the settle time is 1 s,
- * not less: an article is searchable some time after its {@code ingested_at}, and on a loaded
- * machine a check 200 ms behind split one load's matches into two alerts.
+ * alert, and an in-process SMTP server (GreenMail). Checks run every 500 ms with a settle time of
+ * 1 s, so a periodic check's window end often falls while a load is being stamped: the load must
+ * still reach the receiver as one alert.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "news.admin.api-key=test-key", "news.alerts.check-every=500ms", "news.alerts.settle=1s",
