@@ -66,7 +66,8 @@ class SavedSearchesPageController {
       SearchParameters search, HttpServletRequest request, HttpServletResponse response, Model model,
       RedirectAttributes redirect) throws IOException {
     if (!admin.accepts(key)) {
-      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+      // 403, not 401: the key comes in the form, and a 401 promises an HTTP challenge to answer.
+      response.setStatus(HttpStatus.FORBIDDEN.value());
       model.addAttribute("badKey", true);
       return showSavedSearches(null, search, request, model);
     }

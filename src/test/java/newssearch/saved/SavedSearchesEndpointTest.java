@@ -128,7 +128,8 @@ class SavedSearchesEndpointTest {
     assertThat(form.body()).contains("name=\"key\"", "type=\"password\"", "name=\"language\" value=\"ru\"");
 
     HttpResponse<String> refused = post("/saved", "name=Grain&key=wrong&q=%D0%B7%D0%B5%D1%80%D0%BD%D0%BE");
-    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("admin key is wrong");
     HttpResponse<String> saved = post("/saved", "name=Grain&key=test-key&q=%D0%B7%D0%B5%D1%80%D0%BD%D0%BE&language=ru");
     assertThat(saved.statusCode()).isEqualTo(302);
 
