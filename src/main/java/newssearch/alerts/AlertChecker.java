@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
  * {@code ingested_at} window: for each saved search and channel, from the stored watermark
  * ({@code alerted_until}) to {@code news.alerts.settle} ago, or to the start of a load of this process
  * still writing, whichever is earlier (its articles are not searchable before it ends), and never
- * through the middle of a load of this process that has finished ({@link RecentLoads}). The watermark moves only once a channel
+ * through the middle of a load of this process that has finished ({@link Ingest#windowEnd}). The watermark moves only once a channel
  * has taken the alert, and is kept in the saved search's document: a receiver that fails is sent the
  * same alert again (same window, same {@code delivery} id) after a doubling pause, and a restart
  * resends what was not acknowledged — at least once. The retry state lives in memory; the window itself is the
@@ -62,7 +61,6 @@ public class AlertChecker {
   /** Watermarks moved past windows that found nothing: not written to the cluster, a restart finds nothing again. */
   private final Map<String, Instant> checkedUntil = new ConcurrentHashMap<>();
   private final AtomicBoolean checkPending = new AtomicBoolean();
-  private final RecentLoads recentLoads = new RecentLoads();
   private ScheduledExecutorService thread;
 
   AlertChecker(SavedSearchStore saved, SearchService search, NewsIndex index, Ingest ingest,
@@ -97,7 +95,6 @@ public class AlertChecker {
   /** After a load of this process: a check once its articles are past the settle time. Returns at once. */
   @EventListener
   public void onIngested(ArticlesIngested loaded) {
-    recentLoads.add(loaded);
     ScheduledExecutorService t = thread;
     if (t != null && checkPending.compareAndSet(false, true)) {
       long delay = Math.max(0, Duration.between(Instant.now(), loaded.until().plus(settings.settle())).toMillis());
@@ -128,13 +125,8 @@ public class AlertChecker {
       // A large load runs with refresh off; its articles appear at its end, with times already past.
       return new Check(0, 0, 0, Duration.ZERO);
     }
-    Instant until = started.minus(settings.settle());
-    Optional<Instant> writing = ingest.writingSince();
-    if (writing.isPresent() && writing.get().isBefore(until)) {
-      // A load of this process is still writing: its articles are checked once it has finished.
-      until = writing.get();
-    }
-    until = recentLoads.endOutside(until);
+    // Never past the start of a load of this process still writing, nor among a finished one's stamps.
+    Instant until = ingest.windowEnd(started.minus(settings.settle()));
     List<SavedSearch> all = saved.all();
     int alerts = 0;
     long matches = 0;

@@ -4,11 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import newssearch.index.NewsIndex;
 import newssearch.pipeline.IngestProgress;
@@ -50,8 +46,7 @@ public class Ingest {
   private final IngestProperties settings;
   private final KnownStories stories;
   private final ApplicationEventPublisher events;
-  /** For each load in progress, a time before its articles' {@code ingested_at}. */
-  private final Map<Long, Instant> loadsInProgress = new ConcurrentHashMap<>();
+  private final LoadSpans spans = new LoadSpans();
   private final AtomicLong loads = new AtomicLong();
 
   /** An ingest that tells no one of its loads. */
@@ -72,13 +67,14 @@ public class Ingest {
   }
 
   /**
-   * A time before every {@code ingested_at} that a load of this process is still writing, none
-   * while none runs. Until its load has been refreshed such an article is not searchable: a reader
-   * of what is new since a time (an alert) must not close its window past this one, or the article
-   * would fall behind it unseen when the machine is slow.
+   * {@code end}, or an earlier time that cuts no load of this process: for a reader of what is new
+   * since a time (an alert), the end of a window. A load still writing is not searchable before
+   * it has been refreshed, so a window that ended past its start would leave its articles behind
+   * unseen when the machine is slow; one that ended among a finished load's stamps would take the
+   * load in two parts.
    */
-  public Optional<Instant> writingSince() {
-    return loadsInProgress.values().stream().min(Comparator.naturalOrder());
+  public Instant windowEnd(Instant end) {
+    return spans.endOutside(end);
   }
 
   public IngestReport run(Request request, IngestProgress progress) throws IOException {
@@ -110,7 +106,7 @@ public class Ingest {
     try (Pipeline.Load load = pipeline.start(inputs, readers, rejectsFile)) {
       // Articles take their ingested_at from a clock read after this one.
       Instant before = load.started().minusMillis(1);
-      loadsInProgress.put(id, before);
+      spans.started(id, before);
       if (relaxed) {
         index.relaxRefresh();
       }
@@ -136,14 +132,11 @@ public class Ingest {
       }
       long written = load.counts().indexed() + load.counts().updated();
       if (written > 0) {
-        // Told before the load stops counting as in progress, so that a reader of what is new
-        // always knows of it one way or the other.
         events.publishEvent(new ArticlesIngested(before, Instant.now(), written));
       }
-      loadsInProgress.remove(id);
       return load.report(failure);
     } finally {
-      loadsInProgress.remove(id);
+      spans.finished(id, Instant.now());
     }
   }
 }

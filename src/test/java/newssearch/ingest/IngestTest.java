@@ -57,25 +57,28 @@ class IngestTest {
   }
 
   @Test
-  void whileALoadWritesItSaysSinceWhenAndNoneOfItsArticlesIsStampedEarlier() throws IOException {
+  void whileALoadWritesNoWindowEndsPastItsStartAndNoneOfItsArticlesIsStampedEarlier() throws IOException {
+    Instant later = Instant.now().plusSeconds(3600);
     List<Instant> during = new ArrayList<>();
-    assertThat(ingest.writingSince()).isEmpty();
+    assertThat(ingest.windowEnd(later)).isEqualTo(later);
 
     ingest.run(new Ingest.Request(List.of("src/test/resources/news/digital-forum.txt"), List.of(), null,
         dir.resolve("rejects.jsonl")), new IngestProgress() {
           @Override
           public void started(long totalBytes, IngestCounts counts) {
-            during.add(ingest.writingSince().orElseThrow());
+            during.add(ingest.windowEnd(later));
           }
 
           @Override
           public void finished() {
-            during.add(ingest.writingSince().orElseThrow());
+            during.add(ingest.windowEnd(later));
           }
         });
 
-    assertThat(ingest.writingSince()).as("nothing is writing any more").isEmpty();
-    assertThat(during).hasSize(2).allSatisfy(since -> assertThat(since).isBefore(only(search()).ingestedAt()));
+    Instant stamped = only(search()).ingestedAt();
+    assertThat(during).hasSize(2).allSatisfy(since -> assertThat(since).isBefore(stamped));
+    assertThat(ingest.windowEnd(stamped)).as("an end among the load's stamps").isBefore(stamped);
+    assertThat(ingest.windowEnd(later)).as("nothing is writing any more").isEqualTo(later);
   }
 
   @Test
