@@ -45,12 +45,13 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
         continue;
       }
       String word = m.group(3).replace("\"", "").replaceAll("^[()|+]+|[()|+]+$", "");
-      if (word.isEmpty() || OPERATOR.matcher(word).matches()) {
+      // Punctuation («--», «—», «…») is nothing Elasticsearch searches for, and no exclusion.
+      if (OPERATOR.matcher(word).matches() || !TOKEN.matcher(word).find()) {
         continue;
       }
-      if (word.startsWith("-") && word.length() > 1) {
+      if (word.startsWith("-")) {
         excluded.add(word.substring(1));
-      } else if (!word.equals("-")) {
+      } else {
         terms.add(word);
       }
     }

@@ -19,6 +19,15 @@ class InterpretationTest {
   @Test
   void hostileInputStillReadsAsSomething() {
     Interpretation i = Interpretation.of("\"\"\" -- ( ) || *~ \u0000");
-    assertThat(i.terms()).containsExactly("*~", "\u0000");
+    assertThat(i.terms()).isEmpty();
+    assertThat(i.excluded()).isEmpty();
+  }
+
+  @Test
+  void aDashBetweenWordsIsPunctuationNotAnExclusion() {
+    Interpretation i = Interpretation.of("ISLAMABAD -- A U.N. report — says - more");
+    assertThat(i.excluded()).isEmpty();
+    assertThat(i.terms()).containsExactly("ISLAMABAD", "A", "U.N.", "report", "says", "more");
+    assertThat(i.translatable()).isTrue();
   }
 }
