@@ -18,11 +18,12 @@ import newssearch.crosslingual.TermGroup;
  * ({@link TranslationEvidence}): a sense found among the best articles of the other terms counts
  * fully, one never found with them counts little.
  *
- * <p>Strict, for keyword queries of up to {@link #KEYWORDS} understood terms: most of them (both of
- * two, 75 % of more), words kept as written adding score. Ranked, the fallback of a keyword query
- * and the only reading of a longer one (a sentence, a question: people describe what they want,
- * and a translation's one term the article words differently must not hide it): any term, each
- * adding its score, so that articles holding more terms, and rarer ones, come first.
+ * <p>Ranked, never filtered: a translation is a guess, and one term the article words differently
+ * («summit» where it says «форум», a sense the dictionary lacks) must not hide it. Any term matches,
+ * each adding its score, so that articles holding more terms, and rarer ones, come first. A keyword
+ * query of up to {@link #KEYWORDS} understood terms prefers the articles holding most of them (both
+ * of two, 75 % of more): their terms are scored twice. A longer query (a sentence, a question)
+ * describes rather than filters: it is only ranked. A query of one term needs that term.
  *
  * @param groups  the query's terms with their alternatives
  * @param weights per group (in order), the weight of each of its alternatives (in order); a group
@@ -30,12 +31,9 @@ import newssearch.crosslingual.TermGroup;
  */
 record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights) implements SearchPlan {
 
-  /**
-   * Of the understood terms: both of two, 75 % of more (two of three): a translation is a guess,
-   * and one term the article words differently («summit» where it says «форум») must not hide it.
-   */
+  /** Of the understood terms, what a keyword query prefers: both of two, 75 % of more (two of three). */
   static final String MOST_TERMS = "2<75%";
-  /** A query of more understood terms than this describes rather than filters: it is only ranked. */
+  /** A query of more understood terms than this describes: no article is preferred for holding most. */
   static final int KEYWORDS = 4;
 
   IntoRussianPlan(List<TermGroup> groups) {
@@ -44,9 +42,7 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
 
   @Override
   public List<Reading> readings() {
-    long understood = searched().values().stream().filter(TermGroup::required).count();
-    return searched().size() < 2 ? List.of(Reading.STRICT)
-        : understood > KEYWORDS ? List.of(Reading.RANKED) : List.of(Reading.STRICT, Reading.RANKED);
+    return searched().size() < 2 ? List.of(Reading.STRICT) : List.of(Reading.RANKED);
   }
 
   @Override
@@ -54,13 +50,15 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
     List<Query> required = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
     searched().forEach((at, group) -> (group.required() ? required : optional).add(term(at, group)));
-    if (reading == Reading.RANKED || required.isEmpty()) {
-      List<Query> any = new ArrayList<>(required);
-      any.addAll(optional);
-      return Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
+    List<Query> any = new ArrayList<>(required);
+    any.addAll(optional);
+    Query anyTerm = Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
+    if (required.size() < 2 || required.size() > KEYWORDS) {
+      return anyTerm;
     }
+    // Preferred, not required: an article holding most terms scores them twice.
     Query most = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(MOST_TERMS)));
-    return Query.of(q -> q.bool(b -> b.must(most).should(optional)));
+    return Query.of(q -> q.bool(b -> b.must(anyTerm).should(most)));
   }
 
   /**

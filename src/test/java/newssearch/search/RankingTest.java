@@ -20,7 +20,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Recency, the copy shown for a folded story and very long articles, on articles written for this test. */
+/**
+ * Recency, the copy shown for a folded story, a translated query's preference and very long articles, on articles
+ * written for this test.
+ */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RankingTest {
@@ -60,6 +63,9 @@ class RankingTest {
         "text", "Министр обороны прибыл с визитом. " + filler + filler, "source", "e")));
     lines.add(json.writeValueAsString(Map.of("id", "apart", "title", "Визит",
         "text", "Министр прибыл с визитом. " + filler + filler + "Обороны", "source", "e")));
+    // Of an English query's two terms, the delegation alone, many times over in a short text.
+    lines.add(json.writeValueAsString(Map.of("id", "delegation-only", "title", "Делегация",
+        "text", "Делегация прибыла. Делегация уехала.", "source", "f")));
     // A very long article whose words are found at its start and end.
     lines.add(json.writeValueAsString(Map.of("id", "long", "title", "Стенограмма",
         "text", "Начало стенограммы заседания. " + "Обсуждение продолжилось. ".repeat(60_000) + "Итоговое голосование.",
@@ -104,6 +110,15 @@ class RankingTest {
     assertThat(shown.duplicates()).isEqualTo(1);
     assertThat(shown.score()).isEqualTo(copies.hits().get(0).score());
     assertThat(shown.snippets()).anyMatch(s -> s.contains("<mark>законопроект</mark>"));
+  }
+
+  @Test
+  void aTranslatedKeywordQueryPrefersArticlesWithBothTermsAndStillFindsOneWithEither() throws Exception {
+    SearchResult result = search.search(new SearchQuery("minister delegation", null, null, List.of(), List.of(),
+        List.of(), List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, false, true));
+    assertThat(result.interpretation().reading()).isEqualTo(Reading.RANKED);
+    assertThat(result.hits()).extracting(ArticleHit::title).as("the two visits hold both, and come first")
+        .containsExactly("Визит", "Визит", "Делегация");
   }
 
   @Test

@@ -66,27 +66,27 @@ class SearchPlanTest {
   }
 
   @Test
-  void intoRussianStrictNeedsMostUnderstoodTermsAndRankedAny() throws Exception {
+  void intoRussianKeywordsAreRankedPreferringMostUnderstoodTerms() throws Exception {
     IntoRussianPlan plan = new IntoRussianPlan(List.of(THE, DIGITAL, FORUM, YEAR));
-    assertThat(plan.readings()).containsExactly(Reading.STRICT, Reading.RANKED);
-
-    JsonNode strict = json(plan.matching(Reading.STRICT)).get("bool");
-    assertThat(strict.at("/must/0/bool/minimum_should_match").asText()).isEqualTo(IntoRussianPlan.MOST_TERMS);
-    assertThat(strict.at("/must/0/bool/should")).hasSize(2);
-    assertThat(strict.get("should")).as("the year adds score, it is not required").hasSize(1);
+    assertThat(plan.readings()).containsExactly(Reading.RANKED);
 
     JsonNode ranked = json(plan.matching(Reading.RANKED)).get("bool");
-    assertThat(ranked.get("minimum_should_match").asText()).isEqualTo("1");
-    assertThat(ranked.get("should")).as("the function word is not searched").hasSize(3);
+    assertThat(ranked.at("/must/0/bool/minimum_should_match").asText()).isEqualTo("1");
+    assertThat(ranked.at("/must/0/bool/should")).as("the function word is not searched").hasSize(3);
+    assertThat(ranked.at("/should/0/bool/minimum_should_match").asText()).isEqualTo(IntoRussianPlan.MOST_TERMS);
+    assertThat(ranked.at("/should/0/bool/should")).as("the year adds score, it is not preferred").hasSize(2);
   }
 
   @Test
-  void aSentenceIsOnlyRanked() {
+  void aSentenceIsOnlyRankedAndAOneTermQueryNeedsItsTerm() throws Exception {
     List<TermGroup> sentence = List.of("police", "declared", "unlawful", "assembly", "crowd").stream()
         .map(w -> new TermGroup(w, List.of("слово"), TermGroup.Kind.DICTIONARY, "en")).toList();
-    assertThat(new IntoRussianPlan(sentence).readings()).containsExactly(Reading.RANKED);
-    assertThat(new IntoRussianPlan(sentence.subList(0, IntoRussianPlan.KEYWORDS)).readings())
-        .containsExactly(Reading.STRICT, Reading.RANKED);
+    JsonNode ranked = json(new IntoRussianPlan(sentence).matching(Reading.RANKED)).get("bool");
+    assertThat(ranked.get("minimum_should_match").asText()).isEqualTo("1");
+    assertThat(ranked.get("should")).hasSize(5);
+    assertThat(json(new IntoRussianPlan(sentence.subList(0, IntoRussianPlan.KEYWORDS)).matching(Reading.RANKED))
+        .at("/bool/should/0/bool/minimum_should_match").asText()).isEqualTo(IntoRussianPlan.MOST_TERMS);
+    assertThat(new IntoRussianPlan(List.of(THE, FORUM)).readings()).containsExactly(Reading.STRICT);
   }
 
   @Test
@@ -101,7 +101,7 @@ class SearchPlanTest {
   @Test
   void aTermWeighsEachAlternativeByItsEvidence() throws Exception {
     IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(0, List.of(1f, 0.3f)));
-    JsonNode digital = json(plan.matching(Reading.RANKED)).at("/bool/should/0/dis_max/queries");
+    JsonNode digital = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/0/dis_max/queries");
     assertThat(digital.at("/0/multi_match/query").asText()).isEqualTo("цифровой");
     assertThat(digital.at("/1/bool/boost").floatValue()).isEqualTo(0.3f);
     assertThat(digital.at("/1/bool/must/0/multi_match/query").asText()).isEqualTo("числовой");

@@ -25,7 +25,7 @@ class TranslationEvidenceTest {
     SearchQuery query = new SearchQuery("issued bonds", null, null, List.of(), List.of(), List.of(), List.of(),
         List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true);
     var request = TranslationEvidence.request("news", query, Interpretation.of(query.text()),
-        new IntoRussianPlan(List.of(issued, bonds)), Reading.STRICT, Recency.OFF, QueryBuilder.RERANK_WINDOW, counted);
+        new IntoRussianPlan(List.of(issued, bonds)), Reading.RANKED, Recency.OFF, QueryBuilder.RERANK_WINDOW, counted);
     return new ObjectMapper().readTree(JsonpUtils.toJsonString(request, new JacksonJsonpMapper()));
   }
 
@@ -42,8 +42,8 @@ class TranslationEvidenceTest {
         .isEqualTo("_none_");
     assertThat(body.at("/docvalue_fields/0/field").asText()).isEqualTo("id");
     assertThat(body.at("/track_total_hits").asBoolean()).as("the total decides whether it falls back").isTrue();
-    assertThat(body.at("/query/bool/must/0/bool/must/0/bool/minimum_should_match").asText())
-        .isEqualTo(IntoRussianPlan.MOST_TERMS);
+    assertThat(body.at("/query/bool/must/0/bool/should/0/bool/minimum_should_match").asText())
+        .as("both terms preferred, not required").isEqualTo(IntoRussianPlan.MOST_TERMS);
     assertThat(body.at("/aggregations/top/sampler/shard_size").asInt()).isEqualTo(TranslationEvidence.SAMPLE);
     JsonNode filters = body.at("/aggregations/top/aggregations/alternatives/filters/filters");
     assertThat(filters.fieldNames()).toIterable().as("only a term with a choice of senses is weighed")
