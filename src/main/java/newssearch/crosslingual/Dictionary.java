@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -176,13 +175,28 @@ public final class Dictionary {
     return blocks;
   }
 
-  /** The translations searched for a lowercase word, or for its base form (killed → kill). */
+  /**
+   * The translations searched for a lowercase word, or for its base form (killed → kill); a verb form
+   * that is a headword of its own gets its main senses, then the verb's (confirmed → «хронический»,
+   * «подтверждать»).
+   */
   public List<String> translate(String word) {
-    List<String> found = lookUp(word);
-    for (Iterator<String> bases = EnglishWords.baseForms(word).iterator(); found.isEmpty() && bases.hasNext(); ) {
-      found = lookUp(bases.next());
+    List<String> own = lookUp(word);
+    boolean verbForm = word.endsWith("ed") || word.endsWith("ing");
+    if (!own.isEmpty() && !verbForm) {
+      return own;
     }
-    return found;
+    for (String base : EnglishWords.baseForms(word)) {
+      List<String> senses = lookUp(base);
+      if (!senses.isEmpty()) {
+        // «received», «confirmed», «marked» are headwords as adjectives («общепринятый»); news
+        // mostly uses them as the verb's forms: the verb's senses follow the form's main ones.
+        Set<String> both = new LinkedHashSet<>(own.subList(0, Math.min(own.size(), SENSES)));
+        both.addAll(senses);
+        return both.stream().limit(SEARCHED_SENSES).toList();
+      }
+    }
+    return own;
   }
 
   /**
