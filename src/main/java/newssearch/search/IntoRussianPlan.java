@@ -18,12 +18,14 @@ import newssearch.crosslingual.TermGroup;
  * ({@link TranslationEvidence}): a sense found among the best articles of the other terms counts
  * fully, one never found with them counts little.
  *
- * <p>Ranked, never filtered: a translation is a guess, and one term the article words differently
- * («summit» where it says «форум», a sense the dictionary lacks) must not hide it. Any term matches,
- * each adding its score, so that articles holding more terms, and rarer ones, come first. A keyword
- * query of up to {@link #KEYWORDS} understood terms prefers the articles holding most of them (both
- * of two, 75 % of more): their terms are scored twice. A longer query (a sentence, a question)
- * describes rather than filters: it is only ranked. A query of one term needs that term.
+ * <p>Ranked, not filtered, once it has two understood terms: a translation is a guess, and one
+ * term the article words differently («summit» where it says «форум», a sense the dictionary lacks)
+ * must not hide it. Any term matches, each adding its score, so that articles holding more terms,
+ * and rarer ones, come first. A keyword query of up to {@link #KEYWORDS} understood terms prefers
+ * the articles holding most of them (both of two, 75 % of more): their terms are scored twice. A
+ * longer query (a sentence, a question) describes rather than filters: it is only ranked. A query
+ * of one understood term (with numbers or words kept as written, say) needs that term first, and
+ * is ranked only when no article has it.
  *
  * @param groups  the query's terms with their alternatives
  * @param weights per group (in order), the weight of each of its alternatives (in order); a group
@@ -42,7 +44,8 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
 
   @Override
   public List<Reading> readings() {
-    return searched().size() < 2 ? List.of(Reading.STRICT) : List.of(Reading.RANKED);
+    return searched().size() < 2 ? List.of(Reading.STRICT)
+        : understood() < 2 ? List.of(Reading.STRICT, Reading.RANKED) : List.of(Reading.RANKED);
   }
 
   @Override
@@ -53,12 +56,19 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
     List<Query> any = new ArrayList<>(required);
     any.addAll(optional);
     Query anyTerm = Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
-    if (required.size() < 2 || required.size() > KEYWORDS) {
+    if (required.isEmpty() || reading == Reading.RANKED && (required.size() < 2 || required.size() > KEYWORDS)) {
       return anyTerm;
     }
-    // Preferred, not required: an article holding most terms scores them twice.
     Query most = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(MOST_TERMS)));
+    if (reading == Reading.STRICT) {
+      return Query.of(q -> q.bool(b -> b.must(most).should(optional)));
+    }
+    // Preferred, not required: an article holding most terms scores them twice.
     return Query.of(q -> q.bool(b -> b.must(anyTerm).should(most)));
+  }
+
+  private long understood() {
+    return searched().values().stream().filter(TermGroup::required).count();
   }
 
   /**

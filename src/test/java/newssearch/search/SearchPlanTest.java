@@ -90,6 +90,16 @@ class SearchPlanTest {
   }
 
   @Test
+  void oneUnderstoodTermWithANumberNeedsTheTermFirst() throws Exception {
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(FORUM, YEAR));
+    assertThat(plan.readings()).containsExactly(Reading.STRICT, Reading.RANKED);
+    JsonNode strict = json(plan.matching(Reading.STRICT)).get("bool");
+    assertThat(strict.at("/must/0/bool/should")).hasSize(1);
+    assertThat(strict.get("should")).as("the year adds score").hasSize(1);
+    assertThat(json(plan.matching(Reading.RANKED)).at("/bool/minimum_should_match").asText()).isEqualTo("1");
+  }
+
+  @Test
   void aQuotedPhraseCanBeTranslatedButNotAnExclusionScopeOrOr() {
     assertThat(Interpretation.of("An \"unlawful assembly\" was declared").translatable()).isTrue();
     assertThat(Interpretation.of("police -Trump").translatable()).isFalse();
