@@ -53,15 +53,15 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
     List<Query> required = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
     searched().forEach((at, group) -> (group.required() ? required : optional).add(term(at, group)));
+    Query most = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(MOST_TERMS)));
+    if (reading == Reading.STRICT && !required.isEmpty()) {
+      return Query.of(q -> q.bool(b -> b.must(most).should(optional)));
+    }
     List<Query> any = new ArrayList<>(required);
     any.addAll(optional);
     Query anyTerm = Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
-    if (required.isEmpty() || reading == Reading.RANKED && (required.size() < 2 || required.size() > KEYWORDS)) {
+    if (required.size() < 2 || required.size() > KEYWORDS) {
       return anyTerm;
-    }
-    Query most = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(MOST_TERMS)));
-    if (reading == Reading.STRICT) {
-      return Query.of(q -> q.bool(b -> b.must(most).should(optional)));
     }
     // Preferred, not required: an article holding most terms scores them twice.
     return Query.of(q -> q.bool(b -> b.must(anyTerm).should(most)));
