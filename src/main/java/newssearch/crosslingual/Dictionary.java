@@ -42,6 +42,8 @@ public final class Dictionary {
   private static final Pattern SENSE = Pattern.compile("(?s)(?:^|\\s)\\d\\)(.*?)(?=\\s\\d\\)|$)");
   private static final Pattern LABEL = Pattern.compile("_[^\\s.]+\\.?|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
   private static final Pattern RUSSIAN = Pattern.compile("[а-яё]+(?:[ -][а-яё]+){0,3}");
+  /** The dictionary's own note that a headword is a form of a verb: «_p-p. от confirm», «_pres-p. от lead II». */
+  private static final Pattern FORM_OF_VERB = Pattern.compile("_(?:p-p|pres-p|past)\\.\\s+от\\s+([a-z]+)");
 
   /** Headword → where its article is in {@code articles}: articles are read when a word is asked for. */
   private final Map<String, long[]> index;
@@ -176,27 +178,31 @@ public final class Dictionary {
   }
 
   /**
-   * The translations searched for a lowercase word, or for its base form (killed → kill); a verb form
-   * that is a headword of its own gets its main senses, then the verb's (confirmed → «хронический»,
-   * «подтверждать»).
+   * The translations searched for a lowercase word, or for its base form (killed → kill); a
+   * headword the dictionary notes as a form of a verb gets its main senses, then the verb's
+   * (confirmed → «хронический», «подтверждать»).
    */
   public List<String> translate(String word) {
     List<String> own = lookUp(word);
-    boolean verbForm = word.endsWith("ed") || word.endsWith("ing");
-    if (!own.isEmpty() && !verbForm) {
+    if (own.isEmpty()) {
+      for (String base : EnglishWords.baseForms(word)) {
+        List<String> senses = lookUp(base);
+        if (!senses.isEmpty()) {
+          return senses;
+        }
+      }
       return own;
     }
-    for (String base : EnglishWords.baseForms(word)) {
-      List<String> senses = lookUp(base);
-      if (!senses.isEmpty()) {
-        // «received», «confirmed», «marked» are headwords as adjectives («общепринятый»); news
-        // mostly uses them as the verb's forms: the verb's senses follow the form's main ones.
-        Set<String> both = new LinkedHashSet<>(own.subList(0, Math.min(own.size(), SENSES)));
-        both.addAll(senses);
-        return both.stream().limit(SEARCHED_SENSES).toList();
-      }
+    // «received», «confirmed», «marked» are adjectives there too («общепринятый»), and news mostly
+    // uses them as the verb's forms.
+    Matcher verb = FORM_OF_VERB.matcher(text(index.get(word)));
+    List<String> verbSenses = verb.find() ? lookUp(verb.group(1)) : List.of();
+    if (verbSenses.isEmpty()) {
+      return own;
     }
-    return own;
+    Set<String> both = new LinkedHashSet<>(own.subList(0, Math.min(own.size(), SENSES)));
+    both.addAll(verbSenses);
+    return both.stream().limit(SEARCHED_SENSES).toList();
   }
 
   /**

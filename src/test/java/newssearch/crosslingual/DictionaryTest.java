@@ -27,7 +27,10 @@ class DictionaryTest {
     ARTICLES.put("veto", "veto\n   [ˈviːtəʊ]\n   1. _n. вето; запрет\n   2. _v. налагать вето; запрещать\n");
     ARTICLES.put("court", "court\n   _I [kɔːt] _n. суд; двор\n   _II _v. ухаживать\n");
     ARTICLES.put("ranger", "ranger\n   _n. 1) тот, кто бродит 2) лесничий\n");
-    ARTICLES.put("confirmed", "confirmed\n   [kənˈfɜːmd] _a. хронический; закоренелый\n");
+    ARTICLES.put("confirmed", "confirmed\n   [kənˈfɜːmd]\n   1. _p-p. от confirm\n   2. _a.\n      1) хронический\n"
+        + "      2) закоренелый\n");
+    ARTICLES.put("evening", "evening\n   [ˈiːvnɪŋ] _n.\n   1) вечер\n   2) вечеринка\n");
+    ARTICLES.put("even", "even\n   [ˈiːvn] _a. ровный; гладкий\n");
     ARTICLES.put("confirm", "confirm\n   [kənˈfɜːm] _v. 1) подтверждать 2) утверждать\n");
     ARTICLES.put("issue", "issue\n   1. _n.\n      1) вытекание, излияние\n      2) выпуск; издание\n"
         + "      3) спорный вопрос; проблема\n   2. _v.\n      1) выходить\n      2) выпускать\n");
@@ -62,7 +65,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(7);
+    assertThat(dictionary.size()).isEqualTo(9);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
@@ -82,8 +85,9 @@ class DictionaryTest {
     assertThat(dictionary.translate("summits")).startsWith("вершина");
     assertThat(dictionary.translate("vetoed")).startsWith("вето");
     assertThat(dictionary.translate("unknown")).isEmpty();
-    assertThat(dictionary.translate("confirmed")).as("a headword of its own, and the verb's form")
+    assertThat(dictionary.translate("confirmed")).as("a headword of its own, noted as the verb's form")
         .containsExactly("хронический", "закоренелый", "подтверждать", "утверждать");
+    assertThat(dictionary.translate("evening")).as("a noun, whatever its ending").containsExactly("вечер", "вечеринка");
   }
 
   @Test
