@@ -16,7 +16,7 @@ import newssearch.article.ArticleFields;
 
 /**
  * The vocabulary of the live index, asked in one request per query (a {@code filters} aggregation
- * with one phrase per candidate, counted over the stemmed title and body, so «Токаев» counts
+ * with one phrase per candidate, counted over the stemmed title, lede and body, so «Токаев» counts
  * articles with «Токаева» too). Answers are remembered: the same names come back query after
  * query, and a word's count only grows as articles are added, so a remembered count errs on the
  * side of too few articles until the memory is full and starts again.
@@ -24,7 +24,7 @@ import newssearch.article.ArticleFields;
 final class IndexVocabulary implements Vocabulary {
 
   private static final int REMEMBERED = 50_000;
-  private static final List<String> FIELDS = List.of(ArticleFields.TITLE, ArticleFields.BODY);
+  private static final List<String> FIELDS = List.of(ArticleFields.TITLE, ArticleFields.LEDE, ArticleFields.BODY);
 
   private final ElasticsearchClient client;
   private final String alias;

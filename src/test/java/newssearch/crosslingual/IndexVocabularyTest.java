@@ -24,7 +24,9 @@ class IndexVocabularyTest {
     List<Map<String, String>> articles = List.of(
         Map.of("title", "Токаев принял министра", "body", "Президент Токаев принял министра энергетики."),
         Map.of("title", "Встреча в Акорде", "body", "Касым-Жомарт Токаева поздравили с днём рождения; Ryanair отменил рейсы."),
-        Map.of("title", "Погода в Нур-Султане", "body", "В Нур-Султане похолодало."));
+        Map.of("title", "Погода в Нур-Султане", "body", "В Нур-Султане похолодало."),
+        // A text of one paragraph is all lede, with no body.
+        Map.of("title", "Коротко", "lede", "Депутатов арестуют."));
     for (int i = 0; i < articles.size(); i++) {
       String id = "a" + i;
       Map<String, String> article = articles.get(i);
@@ -39,6 +41,12 @@ class IndexVocabularyTest {
     Map<String, Long> counts = vocabulary.documentCounts(List.of("токаев", "нур-султан", "ryanair", "токаефф"));
 
     assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of("токаев", 2L, "нур-султан", 1L, "ryanair", 1L));
+  }
+
+  @Test
+  void aWordOnlyInTheLedeCounts() {
+    assertThat(new IndexVocabulary(cluster.client(), alias).documentCounts(List.of("арестовать")))
+        .containsEntry("арестовать", 1L);
   }
 
   @Test
