@@ -100,7 +100,7 @@ public final class QueryTranslator {
       }
       i += used;
     }
-    lookUpNames(groups, names);
+    lookUpInTheArticles(groups, names);
     // Only a term that gained Russian alternatives makes this a translated query: a Russian query
     // naming Ryanair in Latin letters stays on the plain path, where every word must match.
     boolean translated = groups.stream().anyMatch(g -> g.required() && !g.language().equals(TokenLanguage.RUSSIAN)
@@ -129,44 +129,76 @@ public final class QueryTranslator {
   }
 
   /**
-   * Looks the Latin words that are names or unknown up in the articles, all in one request: the
-   * word as written (Ryanair, Facebook) and its Cyrillic spellings (Tokaev → Токаев). A name the
-   * articles use becomes a required term; a capitalised dictionary word (Hamburg, Playboy) gets
-   * its spelling as a name before its dictionary senses.
+   * Looks up in the articles, all in one request, the Latin words that are names or unknown, and
+   * the other verb forms of the Russian senses (see {@link #withVerbForms}).
    */
-  private void lookUpNames(List<TermGroup> groups, Map<Integer, String> names) {
-    Map<Integer, List<String>> candidates = new LinkedHashMap<>();
-    Set<String> all = new LinkedHashSet<>();
+  private void lookUpInTheArticles(List<TermGroup> groups, Map<Integer, String> names) {
+    Map<Integer, List<String>> spellings = new LinkedHashMap<>();
+    Set<String> asked = new LinkedHashSet<>();
     names.forEach((at, word) -> {
-      List<String> spellings = key(word).length() >= 3 ? Transliterator.candidates(key(word), !isAcronym(word)) : List.of();
-      candidates.put(at, spellings);
-      all.add(word);
-      all.addAll(spellings);
+      List<String> candidates = key(word).length() >= 3 ? Transliterator.candidates(key(word), !isAcronym(word)) : List.of();
+      spellings.put(at, candidates);
+      asked.add(word);
+      asked.addAll(candidates);
     });
-    if (all.isEmpty()) {
+    for (TermGroup group : groups) {
+      if (hasVerbForms(group)) {
+        group.alternatives().forEach(sense -> asked.addAll(RussianVerbForms.of(sense)));
+      }
+    }
+    if (asked.isEmpty()) {
       return;
     }
-    Map<String, Long> counts = vocabulary.documentCounts(all);
-    candidates.forEach((at, spellings) -> {
-      TermGroup group = groups.get(at);
-      List<String> used = spellings.stream().filter(counts::containsKey)
-          .sorted(Comparator.comparing(counts::get).reversed()).toList();
-      List<String> alternatives = new ArrayList<>();
-      if (!used.isEmpty()) {
-        long most = counts.get(used.get(0));
-        used.stream().filter(s -> counts.get(s) >= most * RARE_SPELLING).limit(SPELLINGS)
-            .map(QueryTranslator::capitalized).forEach(alternatives::add);
+    Map<String, Long> counts = vocabulary.documentCounts(asked);
+    for (int at = 0; at < groups.size(); at++) {
+      if (hasVerbForms(groups.get(at))) {
+        groups.set(at, withVerbForms(groups.get(at), counts));
       }
-      if (group.kind() == TermGroup.Kind.DICTIONARY) {
-        alternatives.addAll(group.alternatives());
-        groups.set(at, new TermGroup(group.source(), alternatives, TermGroup.Kind.DICTIONARY, group.language()));
-      } else if (!alternatives.isEmpty()) {
-        groups.set(at, new TermGroup(group.source(), alternatives, TermGroup.Kind.TRANSLITERATION,
-            TokenLanguage.RUSSIAN_IN_LATIN));
-      } else if (counts.containsKey(names.get(at))) {
-        groups.set(at, new TermGroup(group.source(), List.of(), TermGroup.Kind.AS_WRITTEN, group.language()));
-      }
-    });
+    }
+    spellings.forEach((at, candidates) -> groups.set(at, asName(groups.get(at), candidates, counts)));
+  }
+
+  /**
+   * A dictionary's or the glossary's senses, each followed by those of its other verb forms that
+   * the articles use: the other aspect («подтверждать», and «подтвердить» that news writes more),
+   * or a participle's verb («арестованный», and «арестовать»: «арестуют»). The index lemmatises
+   * each form to its own infinitive, so a sense does not find the other aspect by itself.
+   */
+  private static TermGroup withVerbForms(TermGroup group, Map<String, Long> counts) {
+    Set<String> alternatives = new LinkedHashSet<>();
+    for (String sense : group.alternatives()) {
+      alternatives.add(sense);
+      RussianVerbForms.of(sense).stream().filter(counts::containsKey).forEach(alternatives::add);
+    }
+    return new TermGroup(group.source(), List.copyOf(alternatives), group.kind(), group.language());
+  }
+
+  private static boolean hasVerbForms(TermGroup group) {
+    return group.kind() == TermGroup.Kind.DICTIONARY || group.kind() == TermGroup.Kind.GLOSSARY;
+  }
+
+  /**
+   * A Latin word as a name, from the spellings the articles use: a required term; a capitalised
+   * dictionary word (Hamburg, Playboy) gets its spelling as a name before its dictionary senses.
+   */
+  private static TermGroup asName(TermGroup group, List<String> spellings, Map<String, Long> counts) {
+    List<String> used = spellings.stream().filter(counts::containsKey)
+        .sorted(Comparator.comparing(counts::get).reversed()).toList();
+    List<String> alternatives = new ArrayList<>();
+    if (!used.isEmpty()) {
+      long most = counts.get(used.get(0));
+      used.stream().filter(s -> counts.get(s) >= most * RARE_SPELLING).limit(SPELLINGS)
+          .map(QueryTranslator::capitalized).forEach(alternatives::add);
+    }
+    if (group.kind() == TermGroup.Kind.DICTIONARY) {
+      alternatives.addAll(group.alternatives());
+      return new TermGroup(group.source(), alternatives, TermGroup.Kind.DICTIONARY, group.language());
+    } else if (!alternatives.isEmpty()) {
+      return new TermGroup(group.source(), alternatives, TermGroup.Kind.TRANSLITERATION, TokenLanguage.RUSSIAN_IN_LATIN);
+    } else if (counts.containsKey(group.source())) {
+      return new TermGroup(group.source(), List.of(), TermGroup.Kind.AS_WRITTEN, group.language());
+    }
+    return group;
   }
 
   /** Names are shown as names: Нур-Султан, not нур-султан. */

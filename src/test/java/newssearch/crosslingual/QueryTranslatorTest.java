@@ -94,4 +94,18 @@ class QueryTranslatorTest {
     assertThat(withArticles.translate("пилоты Ryanair забастовка")).isEmpty();
     assertThat(describe(withArticles.translate("Ryanair pilots strike"))).contains("Ryanair=AS_WRITTEN[]");
   }
+
+  @Test
+  void aSenseIsFollowedByItsOtherVerbFormsThatTheArticlesUse() {
+    Map<String, Long> articles = Map.of("арестовать", 40L, "посещать", 9L, "принимать участие", 5L);
+    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(articles::containsKey)
+            .collect(Collectors.toMap(w -> w, articles::get)));
+
+    assertThat(describe(withArticles.translate("arrested attend"))).contains(
+        "arrested=GLOSSARY[арестованный, арестовать, задержанный]",
+        "attend=GLOSSARY[посетить, посещать, принять участие, принимать участие]");
+    assertThat(describe(translator.translate("arrested"))).as("no article uses any other form")
+        .contains("arrested=GLOSSARY[арестованный, задержанный]");
+  }
 }

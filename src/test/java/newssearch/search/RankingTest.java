@@ -66,6 +66,9 @@ class RankingTest {
     // Of an English query's two terms, the delegation alone, many times over in a short text.
     lines.add(json.writeValueAsString(Map.of("id", "delegation-only", "title", "Делегация",
         "text", "Делегация прибыла. Делегация уехала.", "source", "f")));
+    // A verb the glossary gives as a participle («arrested»: «арестованный»), written as the verb.
+    lines.add(json.writeValueAsString(Map.of("id", "verb", "title", "Акция",
+        "text", "Участников акции арестуют, если они откажутся разойтись.", "source", "g")));
     // A very long article whose words are found at its start and end.
     lines.add(json.writeValueAsString(Map.of("id", "long", "title", "Стенограмма",
         "text", "Начало стенограммы заседания. " + "Обсуждение продолжилось. ".repeat(60_000) + "Итоговое голосование.",
@@ -119,6 +122,16 @@ class RankingTest {
     assertThat(result.interpretation().reading()).isEqualTo(Reading.RANKED);
     assertThat(result.hits()).extracting(ArticleHit::title).as("the two visits hold both, and come first")
         .containsExactly("Визит", "Визит", "Делегация");
+  }
+
+  @Test
+  void aTranslationGivenAsAParticipleFindsTheVerbAndMarksIt() throws Exception {
+    SearchResult result = search.search(new SearchQuery("arrested", null, null, List.of(), List.of(), List.of(),
+        List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, false, true));
+    assertThat(result.interpretation().expansions()).singleElement()
+        .satisfies(g -> assertThat(g.alternatives()).containsSubsequence("арестованный", "арестовать"));
+    assertThat(result.hits()).singleElement()
+        .satisfies(h -> assertThat(h.snippets()).anyMatch(s -> s.contains("<mark>арестуют</mark>")));
   }
 
   @Test
