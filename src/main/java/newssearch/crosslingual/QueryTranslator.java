@@ -20,8 +20,9 @@ import newssearch.enrich.Gazetteer;
  * ШОС, Шанхайская организация сотрудничества; «Astana», «Астана» in Kazakh → Астана, Нур-Султан…),
  * vocabulary through the glossary («digital forum» → цифровой форум), then the general dictionary
  * (main senses), and remaining Latin words through transliteration, keeping only the spellings the
- * articles use («Tokaev», «Khabarovsk»). English function words are skipped; numbers and Russian
- * words are kept as they are.
+ * articles use («Tokaev», «Khabarovsk»). A sense is followed by its other verb forms that the
+ * articles use («подтверждать», «подтвердить»). English function words are skipped; numbers and
+ * Russian words are kept as they are.
  */
 public final class QueryTranslator {
 

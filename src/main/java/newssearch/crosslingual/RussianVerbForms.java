@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Made by the regular suffix pairs of Russian aspect and their consonant changes
  * (подтвер<b>жд</b>ать → подтвер<b>д</b>ить, объяв<b>л</b>ять → объявить). The aspect of a dictionary's
- * infinitive is not known, so both directions are tried: a guess that is no word matches nothing
- * in the index and costs a lookup, not a result.
+ * infinitive is not known, so both directions are tried. These are guesses: the translator keeps
+ * only those the articles use ({@link QueryTranslator}).
  */
 public final class RussianVerbForms {
 
@@ -81,7 +81,7 @@ public final class RussianVerbForms {
     return List.copyOf(forms);
   }
 
-  static List<String> ofWord(String word) {
+  private static List<String> ofWord(String word) {
     String plain = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
     if (!CYRILLIC_WORD.matcher(plain).matches()) {
       return List.of();
