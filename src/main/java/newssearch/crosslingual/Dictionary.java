@@ -48,7 +48,8 @@ public final class Dictionary {
   /** Headword → where its article is in {@code articles}: articles are read when a word is asked for. */
   private final Map<String, long[]> index;
   private final byte[] articles;
-  private final Map<String, List<String>> senses = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Headwords read so far: their searched senses, and the verb the dictionary notes them as a form of. */
+  private final Map<String, Headword> read = new java.util.concurrent.ConcurrentHashMap<>();
   /** Russian stems → English words, built on first use: reading all 46k articles takes a while. */
   private volatile Map<String, List<String>> english;
 
@@ -183,10 +184,11 @@ public final class Dictionary {
    * (confirmed → «хронический», «подтверждать»).
    */
   public List<String> translate(String word) {
-    List<String> own = lookUp(word);
+    Headword headword = lookUp(word);
+    List<String> own = headword.senses();
     if (own.isEmpty()) {
       for (String base : EnglishWords.baseForms(word)) {
-        List<String> senses = lookUp(base);
+        List<String> senses = lookUp(base).senses();
         if (!senses.isEmpty()) {
           return senses;
         }
@@ -195,8 +197,7 @@ public final class Dictionary {
     }
     // «received», «confirmed», «marked» are adjectives there too («общепринятый»), and news mostly
     // uses them as the verb's forms.
-    Matcher verb = FORM_OF_VERB.matcher(text(index.get(word)));
-    List<String> verbSenses = verb.find() ? lookUp(verb.group(1)) : List.of();
+    List<String> verbSenses = headword.formOf() == null ? List.of() : lookUp(headword.formOf()).senses();
     if (verbSenses.isEmpty()) {
       return own;
     }
@@ -234,12 +235,25 @@ public final class Dictionary {
     return ReverseLookup.of(main, SENSES);
   }
 
-  private List<String> lookUp(String word) {
+  /** A headword as read once: its article is decoded and parsed on first use only. */
+  private Headword lookUp(String word) {
     long[] at = index.get(word);
     if (at == null) {
-      return List.of();
+      return Headword.NONE;
     }
-    return senses.computeIfAbsent(word, w -> senses(text(at), SEARCHED_SENSES));
+    return read.computeIfAbsent(word, w -> {
+      String article = text(at);
+      Matcher verb = FORM_OF_VERB.matcher(article);
+      return new Headword(senses(article, SEARCHED_SENSES), verb.find() ? verb.group(1) : null);
+    });
+  }
+
+  /**
+   * @param senses the translations searched for it
+   * @param formOf the verb the dictionary notes it as a form of («_p-p. от confirm»), or null
+   */
+  private record Headword(List<String> senses, String formOf) {
+    static final Headword NONE = new Headword(List.of(), null);
   }
 
   private List<String> mainSenses(long[] at) {
