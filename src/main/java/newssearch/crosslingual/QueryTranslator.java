@@ -142,18 +142,21 @@ public final class QueryTranslator {
       asked.add(word);
       asked.addAll(candidates);
     });
+    // Each sense's guesses, made once: asked for here, kept below where the articles use them.
+    Map<String, List<String>> verbForms = new LinkedHashMap<>();
     for (TermGroup group : groups) {
       if (hasVerbForms(group)) {
-        group.alternatives().forEach(sense -> asked.addAll(RussianVerbForms.of(sense)));
+        group.alternatives().forEach(sense -> verbForms.computeIfAbsent(sense, RussianVerbForms::of));
       }
     }
+    verbForms.values().forEach(asked::addAll);
     if (asked.isEmpty()) {
       return;
     }
     Map<String, Long> counts = vocabulary.documentCounts(asked);
     for (int at = 0; at < groups.size(); at++) {
       if (hasVerbForms(groups.get(at))) {
-        groups.set(at, withVerbForms(groups.get(at), counts));
+        groups.set(at, withVerbForms(groups.get(at), verbForms, counts));
       }
     }
     spellings.forEach((at, candidates) -> groups.set(at, asName(groups.get(at), candidates, counts)));
@@ -165,11 +168,12 @@ public final class QueryTranslator {
    * or a participle's verb («арестованный», and «арестовать»: «арестуют»). The index lemmatises
    * each form to its own infinitive, so a sense does not find the other aspect by itself.
    */
-  private static TermGroup withVerbForms(TermGroup group, Map<String, Long> counts) {
+  private static TermGroup withVerbForms(TermGroup group, Map<String, List<String>> verbForms,
+      Map<String, Long> counts) {
     Set<String> alternatives = new LinkedHashSet<>();
     for (String sense : group.alternatives()) {
       alternatives.add(sense);
-      RussianVerbForms.of(sense).stream().filter(counts::containsKey).forEach(alternatives::add);
+      verbForms.get(sense).stream().filter(counts::containsKey).forEach(alternatives::add);
     }
     return new TermGroup(group.source(), List.copyOf(alternatives), group.kind(), group.language());
   }
