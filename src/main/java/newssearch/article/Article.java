@@ -25,6 +25,9 @@ import java.util.List;
  * @param tags          the outlet's own tags or topics
  * @param contentHash   hash of title, lede and body: tells a changed article from an unchanged one
  * @param duplicateOf   the id of the first copy of the same story, when this is a near-duplicate
+ * @param hasCopies     true on a first copy once a later article was found to be a copy of it (set by
+ *                      the writer after the copy is stored); null otherwise. Search folds a story's
+ *                      copies with one more request only for the stories that have them
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(value = ArticleFields.STORY, allowGetters = true)
@@ -43,21 +46,32 @@ public record Article(
     @JsonProperty(ArticleFields.PLACES) List<String> places,
     @JsonProperty(ArticleFields.TAGS) List<String> tags,
     @JsonProperty(ArticleFields.CONTENT_HASH) String contentHash,
-    @JsonProperty(ArticleFields.DUPLICATE_OF) String duplicateOf) {
+    @JsonProperty(ArticleFields.DUPLICATE_OF) String duplicateOf,
+    @JsonProperty(ArticleFields.HAS_COPIES) Boolean hasCopies) {
 
   public Article withEntities(List<String> people, List<String> organizations, List<String> places) {
     return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
-        places, tags, contentHash, duplicateOf);
+        places, tags, contentHash, duplicateOf, hasCopies);
   }
 
   public Article withLanguage(String language) {
     return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
-        places, tags, contentHash, duplicateOf);
+        places, tags, contentHash, duplicateOf, hasCopies);
   }
 
   public Article withDuplicateOf(String duplicateOf) {
     return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
-        places, tags, contentHash, duplicateOf);
+        places, tags, contentHash, duplicateOf, hasCopies);
+  }
+
+  public Article withHasCopies(Boolean hasCopies) {
+    return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
+        places, tags, contentHash, duplicateOf, hasCopies);
+  }
+
+  /** Whether the story this article tells has other copies in the index, as far as the index knows. */
+  public boolean inStoryWithCopies() {
+    return duplicateOf != null || Boolean.TRUE.equals(hasCopies);
   }
 
   /**

@@ -18,6 +18,7 @@ public final class ArticleFields {
   public static final String CONTENT_HASH = "content_hash";
   public static final String DUPLICATE_OF = "duplicate_of";
   public static final String STORY = "story";
+  public static final String HAS_COPIES = "has_copies";
   /** Not in the article: the index copies title, lede and body into it, for spelling corrections. */
   public static final String SPELLING = "spelling";
 

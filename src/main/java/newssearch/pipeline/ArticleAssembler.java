@@ -58,13 +58,15 @@ public final class ArticleAssembler {
     Instant published = DateParser.parse(record.publishedAt()).or(() -> DateParser.fromUrl(url)).orElse(null);
     return new Article(id, url, source(record, url, text), title, lede, body, published, now,
         language(record.language()), List.of(), List.of(), List.of(), tags(record.tags()),
-        ArticleIds.contentHash(title, lede, body), null);
+        ArticleIds.contentHash(title, lede, body), null, null);
   }
 
   /**
    * Runs today's cleaning again over an article as stored, for a reindex: the same id (so nothing
    * is duplicated), the text fields and tags cleaned, the content hash recomputed. Rules that need
    * the page as scraped (page clutter) only run again when rebuilding from the original files.
+   * A first copy stays marked as having copies: a reindex marks again the first copies of the copies
+   * it finds, and a mark left on a story that no longer has copies costs search one request, no more.
    */
   public static Article reclean(Article stored) {
     String title = TextCleaner.clean(stored.title());
@@ -76,7 +78,7 @@ public final class ArticleAssembler {
     return new Article(stored.id(), stored.url(), stored.source(), title, lede, body, stored.publishedAt(),
         stored.ingestedAt(), stored.language(), stored.people(), stored.organizations(), stored.places(),
         tags(stored.tags() == null ? List.of() : stored.tags()), ArticleIds.contentHash(title, lede, body),
-        stored.duplicateOf());
+        stored.duplicateOf(), stored.hasCopies());
   }
 
   private static List<String> paragraphs(String text) {

@@ -9,8 +9,11 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.transport.BackoffPolicy;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -27,6 +30,10 @@ import newssearch.pipeline.read.Rejection;
  * Throttling (429) is retried with backoff by the ingester, a request that fails as a whole three
  * more times; if it still fails (the cluster is gone) that is remembered and stops the load at the
  * next {@link #write}.
+ *
+ * <p>Once a copy of a story is stored, its first copy is marked as having copies (a partial
+ * update), so that search fetches the earliest copy of only the stories that have more than one.
+ * A first copy still on its way in another request is marked again when the writer closes.
  */
 public final class BulkWriter implements AutoCloseable {
 
@@ -39,6 +46,8 @@ public final class BulkWriter implements AutoCloseable {
   private final Consumer<Rejection> rejects;
   private final BulkIngester<Pending> ingester;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  /** First copies that were not in the index yet when a copy of theirs was stored. */
+  private final Set<String> unmarked = ConcurrentHashMap.newKeySet();
 
   public BulkWriter(ElasticsearchClient client, String alias, IngestProperties settings, IngestCounts counts,
       Consumer<Rejection> rejects) {
@@ -70,6 +79,14 @@ public final class BulkWriter implements AutoCloseable {
   @Override
   public void close() throws ClusterFailedException {
     ingester.close();
+    if (failure.get() == null) {
+      try {
+        // Those still missing now were deleted: nothing to mark.
+        StoredArticles.markHavingCopies(client, alias, unmarked);
+      } catch (IOException | RuntimeException e) {
+        failure.compareAndSet(null, e);
+      }
+    }
     Throwable failed = failure.get();
     if (failed != null) {
       throw new ClusterFailedException(failed);
@@ -116,11 +133,15 @@ public final class BulkWriter implements AutoCloseable {
 
   private void handle(List<Pending> contexts, BulkResponse response) {
     List<Pending> conflicts = new ArrayList<>();
+    Set<String> copied = new HashSet<>();
     for (int i = 0; i < response.items().size(); i++) {
       BulkResponseItem item = response.items().get(i);
       Pending pending = contexts.get(i);
       if (item.error() == null) {
         counts.indexed.increment();
+        if (pending.article().duplicateOf() != null) {
+          copied.add(pending.article().duplicateOf());
+        }
       } else if (item.status() == 409) {
         conflicts.add(pending);
       } else if (item.status() == 429 || item.status() >= 500) {
@@ -135,15 +156,27 @@ public final class BulkWriter implements AutoCloseable {
       }
     }
     if (!conflicts.isEmpty()) {
-      reconcile(conflicts);
+      reconcile(conflicts, copied);
+    }
+    mark(copied);
+  }
+
+  private void mark(Set<String> firstCopies) {
+    try {
+      unmarked.addAll(StoredArticles.markHavingCopies(client, alias, firstCopies));
+    } catch (IOException | RuntimeException e) {
+      failure.compareAndSet(null, e);
     }
   }
 
-  /** Rewrites the already-stored articles whose content changed; counts the others as unchanged. */
-  private void reconcile(List<Pending> conflicts) {
+  /**
+   * Rewrites the already-stored articles whose content changed, still marked if they have copies;
+   * counts the others as unchanged. The first copies of the rewritten copies go into {@code copied}.
+   */
+  private void reconcile(List<Pending> conflicts, Set<String> copied) {
     try {
       Map<String, Article> stored = StoredArticles.byId(client, alias,
-          conflicts.stream().map(p -> p.article().id()).toList(), ArticleFields.CONTENT_HASH);
+          conflicts.stream().map(p -> p.article().id()).toList(), ArticleFields.CONTENT_HASH, ArticleFields.HAS_COPIES);
       List<Pending> changed = conflicts.stream()
           .filter(p -> !p.article().contentHash().equals(storedHash(stored.get(p.article().id()))))
           .toList();
@@ -151,11 +184,15 @@ public final class BulkWriter implements AutoCloseable {
       if (changed.isEmpty()) {
         return;
       }
-      BulkResponse rewritten = StoredArticles.indexAll(client, alias, changed.stream().map(Pending::article).toList());
+      BulkResponse rewritten = StoredArticles.indexAll(client, alias, changed.stream()
+          .map(p -> p.article().withHasCopies(hasCopies(stored.get(p.article().id())))).toList());
       for (int i = 0; i < rewritten.items().size(); i++) {
         BulkResponseItem item = rewritten.items().get(i);
         if (item.error() == null) {
           counts.updated.increment();
+          if (changed.get(i).article().duplicateOf() != null) {
+            copied.add(changed.get(i).article().duplicateOf());
+          }
         } else {
           counts.rejected.increment();
           Pending p = changed.get(i);
@@ -171,6 +208,10 @@ public final class BulkWriter implements AutoCloseable {
 
   private static String storedHash(Article stored) {
     return stored == null ? null : stored.contentHash();
+  }
+
+  private static Boolean hasCopies(Article stored) {
+    return stored == null ? null : stored.hasCopies();
   }
 
   /** The cluster failed while the load ran; what was acknowledged before stays indexed. */

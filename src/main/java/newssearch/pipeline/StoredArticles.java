@@ -6,9 +6,12 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,7 @@ import newssearch.article.ArticleFields;
 /**
  * The articles an index already holds, read back and written again the ways the pipeline, the
  * known stories and the reindex job need: page by page in ingest order, where the newest ones
- * begin, fetched by id, and written as one bulk request.
+ * begin, fetched by id, written as one bulk request, and marked as having copies.
  */
 public final class StoredArticles {
 
@@ -118,5 +121,31 @@ public final class StoredArticles {
       articles.forEach(a -> b.operations(op -> op.index(i -> i.index(index).id(a.id()).document(a))));
       return b;
     });
+  }
+
+  /**
+   * Marks the first copies with these ids as having copies ({@link Article#hasCopies}), in one bulk
+   * request of partial updates; returns the ids {@code index} lacks (not written yet, or deleted).
+   */
+  public static List<String> markHavingCopies(ElasticsearchClient client, String index, Collection<String> ids)
+      throws IOException {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    BulkResponse response = client.bulk(b -> {
+      ids.forEach(id -> b.operations(op -> op.update(u -> u.index(index).id(id)
+          .action(a -> a.doc(Map.of(ArticleFields.HAS_COPIES, true))))));
+      return b;
+    });
+    List<String> missing = new ArrayList<>();
+    for (BulkResponseItem item : response.items()) {
+      if (item.status() == 404) {
+        missing.add(item.id());
+      } else if (item.error() != null) {
+        throw new IOException("Elasticsearch refused to mark " + item.id() + " as having copies: "
+            + item.error().reason());
+      }
+    }
+    return missing;
   }
 }

@@ -196,6 +196,8 @@ class IngestTest {
         .equals(a.url())).findFirst().orElseThrow();
     assertThat(articles).filteredOn(a -> first.id().equals(a.duplicateOf())).singleElement()
         .satisfies(copy -> assertThat(copy.source()).isEqualTo("example-daily.ru"));
+    assertThat(articles).filteredOn(a -> Boolean.TRUE.equals(a.hasCopies())).as("marked by the writer")
+        .containsExactly(first);
     assertThat(articles).filteredOn(a -> a.body().contains("<script>alert(\"x\")</script>")).hasSize(1);
     assertThat(articles).extracting(Article::language).contains("ru", "en", "kk");
   }
@@ -213,6 +215,7 @@ class IngestTest {
     List<Article> articles = search();
     Article original = articles.stream().filter(a -> a.duplicateOf() == null).findFirst().orElseThrow();
     assertThat(articles).filteredOn(a -> original.id().equals(a.duplicateOf())).hasSize(1);
+    assertThat(original.hasCopies()).as("marked when its copy came").isTrue();
   }
 
   @Test

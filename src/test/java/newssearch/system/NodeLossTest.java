@@ -301,7 +301,7 @@ class NodeLossTest {
     String body = "Участники обсудили вопросы района.";
     return new Article(id, "https://example-news.kz/nodes/" + id, "example-news.kz", title, lede, body,
         Instant.parse("2024-03-01T10:00:00Z"), Instant.now(), "ru", List.of(), List.of(), List.of(),
-        List.of("политика"), ArticleIds.contentHash(title, lede, body), null);
+        List.of("политика"), ArticleIds.contentHash(title, lede, body), null, null);
   }
 
   private static void sleep(Duration d) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 import newssearch.article.Article;
 import newssearch.article.ArticleFields;
@@ -69,6 +71,9 @@ final class CatchUp {
       var failed = response.items().stream().filter(i -> i.error() != null).findFirst().orElseThrow();
       throw new IOException("The new index refused a caught-up article " + failed.id() + ": " + failed.error().reason());
     }
+    // A first copy marked in the old index after it was copied is not newer: its copy marks it here.
+    StoredArticles.markHavingCopies(client, to, newer.stream().map(Article::duplicateOf).filter(Objects::nonNull)
+        .collect(Collectors.toSet()));
     return newer.size();
   }
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,7 @@ import newssearch.index.reindex.ReindexJob.Phase;
 import newssearch.index.reindex.ReindexJob.Status;
 import newssearch.pipeline.BulkWriter;
 import newssearch.pipeline.IngestCounts;
+import newssearch.pipeline.StoredArticles;
 import newssearch.pipeline.Pipeline;
 import newssearch.system.TestCluster;
 import org.junit.jupiter.api.BeforeEach;
@@ -161,6 +163,23 @@ class ReindexerTest {
     assertThat(ids(alias)).hasSize(ARTICLES + 20).isEqualTo(ids(job.source()));
     assertThat(job.counts().caughtUp()).isGreaterThanOrEqualTo(20);
     assertThat(job.counts().targetDocuments()).isEqualTo(ARTICLES + 20);
+  }
+
+  @Test
+  void aCopyWrittenWhileTheJobRunsMarksItsFirstCopyInTheNewIndex() throws IOException {
+    Article first = story("reindex-story-first", Instant.now().minus(Duration.ofMinutes(30)), null);
+    ingestInto(alias, List.of(first));
+    ReindexJob job = reindexer.start(null, (phase, progress) -> {
+      // The first copy is in the new index already, unmarked: only the copy's catch-up can mark it there.
+      if (phase == Phase.CATCHING_UP) {
+        ingestInto(alias, List.of(story("reindex-story-copy", Instant.now(), first.id())));
+      }
+    }).run();
+
+    assertThat(job.status()).as(String.valueOf(job.errors())).isEqualTo(Status.SUCCEEDED);
+    Map<String, Article> stored = StoredArticles.byId(client, job.target(), List.of(first.id(), "reindex-story-copy"));
+    assertThat(stored.get("reindex-story-copy").duplicateOf()).isEqualTo(first.id());
+    assertThat(stored.get(first.id()).hasCopies()).isTrue();
   }
 
   @Test
@@ -316,9 +335,21 @@ class ReindexerTest {
       String body = "Участники обсудили " + (i % 17) + " вопросов.";
       articles.add(new Article("reindex-test-" + i, "https://example-news.kz/reindex/" + i, "example-news.kz", title,
           lede, body, Instant.parse("2024-03-01T10:00:00Z").plusSeconds(86_400L * (i % 28)), ingestedAt, "ru",
-          List.of(), List.of(), List.of(), List.of("политика"), ArticleIds.contentHash(title, lede, body), null));
+          List.of(), List.of(), List.of(), List.of("политика"), ArticleIds.contentHash(title, lede, body), null, null));
     }
     return articles;
+  }
+
+  /** One story long enough to be recognised as copied (made-up sentences), under its own id. */
+  private static Article story(String id, Instant ingestedAt, String duplicateOf) {
+    String title = "Районный совет утвердил план ремонта школ";
+    String lede = "Районный совет на заседании во вторник утвердил план ремонта двенадцати школ и трех детских садов.";
+    String body = "Работы начнутся весной и продлятся до конца лета. В первую очередь заменят кровли, окна и системы "
+        + "отопления в зданиях старше сорока лет. Депутаты попросили администрацию каждый месяц публиковать отчет "
+        + "о расходах и сроках, а родителям учеников обещали заранее сообщить о переносе занятий.";
+    return new Article(id, "https://example-news.kz/reindex/" + id, "example-news.kz", title, lede, body,
+        Instant.parse("2024-03-05T10:00:00Z"), ingestedAt, "ru", List.of(), List.of(), List.of(), List.of("политика"),
+        ArticleIds.contentHash(title, lede, body), duplicateOf, null);
   }
 
   /** The same articles as an input file, for a rebuild from files. */
