@@ -165,14 +165,9 @@ public final class QueryBuilder {
   private static SearchRequest.Builder page(SearchRequest.Builder s, SearchQuery query, Interpretation text,
       SearchPlan plan) {
     s.from(query.cursor() == null ? (query.page() - 1) * query.size() : 0).size(query.size());
-    // A folded story is shown as its earliest copy, fetched and highlighted by a request of its
-    // own (earliestCopies); the top hit's own source and snippets would be work thrown away
-    // (highlighting is the dearest part of a search).
-    if (folds(query)) {
-      withoutStoredFields(s);
-    } else {
-      s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight(text, plan));
-    }
+    // A story with copies is shown as its earliest one, fetched and highlighted by a request of its
+    // own (earliestCopies); a story without is shown as this hit, whose source tells which it is.
+    s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight(text, plan));
     // The id breaks ties, so the order is total and search_after pages never skip or repeat.
     if (query.sort() == SearchQuery.Sort.INGESTED) {
       s.sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Desc)));
@@ -226,7 +221,7 @@ public final class QueryBuilder {
   }
 
   /**
-   * For the stories on a folded page, in one request: the earliest copy of each within the
+   * For the stories with copies on a folded page, in one request: the earliest copy of each within the
    * search's scopes and filters, with its snippets, and how many copies it has there. The words are
    * not searched again: copies tell one story, and a translated query's words are the dearest part
    * of any request that carries them.

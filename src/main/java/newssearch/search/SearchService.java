@@ -322,15 +322,17 @@ public class SearchService {
 
   /**
    * The page as shown. A folded story is shown as its earliest copy (within the search's filters),
-   * with that copy's snippets, the story's score and how many other copies it has; those come from
-   * one more request over the page's stories ({@link QueryBuilder#earliestCopies}).
+   * with that copy's snippets, the story's score and how many other copies it has; for the stories
+   * that have copies ({@link Article#inStoryWithCopies}) those come from one more request
+   * ({@link QueryBuilder#earliestCopies}). A story without copies is its hit as it came.
    */
   private List<ArticleHit> shown(SearchQuery query, Interpretation text, SearchPlan plan, List<Hit<Article>> page)
       throws IOException {
-    if (!QueryBuilder.folds(query) || page.isEmpty()) {
+    List<String> stories = QueryBuilder.folds(query) ? page.stream().map(Hit::source)
+        .filter(Article::inStoryWithCopies).map(Article::story).toList() : List.of();
+    if (stories.isEmpty()) {
       return page.stream().map(hit -> toHit(hit, hit, 0)).toList();
     }
-    List<String> stories = page.stream().map(hit -> docValue(hit, ArticleFields.STORY)).toList();
     SearchResponse<Article> copies = send(
         QueryBuilder.earliestCopies(alias, query, text, plan, stories), Article.class);
     Map<String, Hit<Article>> earliest = new HashMap<>();
@@ -339,11 +341,13 @@ public class SearchService {
     copies.aggregations().get(QueryBuilder.COPIES).sterms().buckets().array()
         .forEach(bucket -> matched.put(bucket.key().stringValue(), bucket.docCount()));
     List<ArticleHit> hits = new ArrayList<>();
-    for (int i = 0; i < page.size(); i++) {
-      String story = stories.get(i);
-      // Absent only when the story's copies were removed between the two requests (a reindex).
-      if (earliest.containsKey(story)) {
-        hits.add(toHit(page.get(i), earliest.get(story), matched.getOrDefault(story, 1L) - 1));
+    for (Hit<Article> hit : page) {
+      String story = hit.source().story();
+      if (!hit.source().inStoryWithCopies()) {
+        hits.add(toHit(hit, hit, 0));
+      } else if (earliest.containsKey(story)) {
+        // Absent only when the story's copies were removed between the two requests (a reindex).
+        hits.add(toHit(hit, earliest.get(story), matched.getOrDefault(story, 1L) - 1));
       }
     }
     return hits;

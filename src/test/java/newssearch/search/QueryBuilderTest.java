@@ -68,10 +68,11 @@ class QueryBuilderTest {
   }
 
   @Test
-  void aFoldedStoryIsFetchedAndHighlightedOnceAsItsEarliestCopy() throws Exception {
+  void aFoldedPageIsFetchedAndHighlightedAndTheEarliestCopiesOfItsStoriesAskedApart() throws Exception {
     JsonNode body = json(query("ШОС"));
-    assertThat(body.has("highlight")).isFalse();
-    assertThat(body.get("stored_fields").asText()).as("the ranked page reads no stored field").isEqualTo("_none_");
+    assertThat(body.at("/highlight/fields/body/number_of_fragments").asInt())
+        .as("a story without copies is shown as its hit").isEqualTo(3);
+    assertThat(body.at("/_source/excludes/0").asText()).isEqualTo("body");
     assertThat(body.at("/collapse/field").asText()).isEqualTo("story");
     assertThat(body.at("/collapse").has("inner_hits")).as("inner hits rerun the query per story").isFalse();
 

@@ -240,6 +240,17 @@ class SearchEndpointTest {
   }
 
   @Test
+  void aStoryIsShownAsItsEarliestCopyWhicheverCopyTheWordsFound() throws Exception {
+    // Words of the later copy only, then of the first copy only: two ways to the same story.
+    for (String words : List.of("зафиксировал январь август Актау", "восемь месяцев прошлого года Актау")) {
+      JsonNode hits = search(words).get("hits");
+      assertThat(hits).as(words).hasSize(1);
+      assertThat(hits.at("/0/source").asText()).as(words).isEqualTo("example-news.kz");
+      assertThat(hits.at("/0/duplicates").asLong()).as(words).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theHistogramAndTheUndatedAddUpToTheTotal() throws Exception {
     JsonNode result = search("наводнение");
     long inBuckets = StreamSupport.stream(result.at("/histogram/buckets").spliterator(), false)
