@@ -126,6 +126,8 @@ public final class StoredArticles {
   /**
    * Marks the first copies with these ids as having copies ({@link Article#hasCopies}), in one bulk
    * request of partial updates; returns the ids {@code index} lacks (not written yet, or deleted).
+   * An index made before the mark existed (until it is reindexed) refuses the field: nothing is
+   * marked there, and its searches show a first copy without the count of its copies.
    */
   public static List<String> markHavingCopies(ElasticsearchClient client, String index, Collection<String> ids)
       throws IOException {
@@ -141,7 +143,7 @@ public final class StoredArticles {
     for (BulkResponseItem item : response.items()) {
       if (item.status() == 404) {
         missing.add(item.id());
-      } else if (item.error() != null) {
+      } else if (item.error() != null && !"strict_dynamic_mapping_exception".equals(item.error().type())) {
         throw new IOException("Elasticsearch refused to mark " + item.id() + " as having copies: "
             + item.error().reason());
       }
