@@ -153,7 +153,7 @@ public final class QueryBuilder {
   }
 
   /**
-   * Hits that carry their id, story, score and sort values from doc values only. Even {@code _id}
+   * Hits that carry their id, score and sort values from doc values only. Even {@code _id}
    * is a stored field, and under {@code best_compression} (decision 0011) reading it decompresses
    * a block per hit: about 0.5 ms a hit, 50 ms for a first pass of 100.
    */
@@ -221,10 +221,10 @@ public final class QueryBuilder {
   }
 
   /**
-   * For the stories with copies on a folded page, in one request: the earliest copy of each within the
-   * search's scopes and filters, with its snippets, and how many copies it has there. The words are
-   * not searched again: copies tell one story, and a translated query's words are the dearest part
-   * of any request that carries them.
+   * For the stories with copies on a folded page, in one request: the earliest copy of each within
+   * the search's scopes and filters, with its snippets, and how many copies it has there. The words
+   * are not searched again: copies tell one story, and a translated query's words are the dearest
+   * part of any request that carries them.
    */
   static SearchRequest earliestCopies(String index, SearchQuery query, Interpretation text, SearchPlan plan,
       List<String> stories) {

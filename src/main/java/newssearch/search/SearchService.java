@@ -353,7 +353,7 @@ public class SearchService {
     return hits;
   }
 
-  /** A keyword field of a hit that carries doc values only ({@link QueryBuilder}'s ranking requests). */
+  /** A keyword field of a hit that carries doc values only (a translated search's first pass). */
   private static String docValue(Hit<?> hit, String field) {
     return hit.fields().get(field).toJson().asJsonArray().getString(0);
   }
