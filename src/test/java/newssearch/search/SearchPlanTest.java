@@ -43,6 +43,9 @@ class SearchPlanTest {
     assertThat(anyWord.get("operator").asText()).isEqualToIgnoringCase("or");
     assertThat(anyWord.get("fields").toString()).isEqualTo("[\"title^3\",\"lede^2\",\"body\"]");
     JsonNode preferred = json(plan.matching(Reading.RANKED)).at("/bool/should");
+    assertThat(preferred.at("/0/combined_fields/fields/0").asText()).isEqualTo("title.exact^3");
+    assertThat(preferred.at("/0/combined_fields/boost").floatValue()).as("the lemmas meet the exact forms already")
+        .isEqualTo(AsWrittenPlan.RANKED_EXACT_FORMS);
     assertThat(preferred.at("/1/simple_query_string/default_operator").asText())
         .as("articles with every word still come first").isEqualToIgnoringCase("and");
     assertThat(preferred.at("/2/multi_match/slop").asInt()).isEqualTo(AsWrittenPlan.PROXIMITY_SLOP);
