@@ -386,9 +386,17 @@ public class CrossLingualEval {
     return first == null || first.isEmpty() ? id : first;
   }
 
+  /**
+   * One answer of the service. A search it turns away as busy (503, when something else searches it
+   * too) is asked again after its Retry-After, a few times, rather than ending the evaluation.
+   */
   private static JsonNode get(String url) throws Exception {
     HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.ofString());
+    for (int retry = 0; response.statusCode() == 503 && retry < 5; retry++) {
+      Thread.sleep(1000L * response.headers().firstValueAsLong("Retry-After").orElse(1));
+      response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
     if (response.statusCode() == 404) {
       return null;
     }
