@@ -134,8 +134,9 @@ public final class StoredArticles {
     if (ids.isEmpty()) {
       return List.of();
     }
+    // Two bulk requests in flight may each hold a copy of one story and mark it at the same moment.
     BulkResponse response = client.bulk(b -> {
-      ids.forEach(id -> b.operations(op -> op.update(u -> u.index(index).id(id)
+      ids.forEach(id -> b.operations(op -> op.update(u -> u.index(index).id(id).retryOnConflict(3)
           .action(a -> a.doc(Map.of(ArticleFields.HAS_COPIES, true))))));
       return b;
     });
