@@ -42,8 +42,12 @@ public final class Dictionary {
   private static final Pattern SENSE = Pattern.compile("(?s)(?:^|\\s)\\d\\)(.*?)(?=\\s\\d\\)|$)");
   private static final Pattern LABEL = Pattern.compile("_[^\\s.]+\\.?|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
   private static final Pattern RUSSIAN = Pattern.compile("[а-яё]+(?:[ -][а-яё]+){0,3}");
-  /** The dictionary's own note that a headword is a form of a verb: «_p-p. от confirm», «_pres-p. от lead II». */
-  private static final Pattern FORM_OF_VERB = Pattern.compile("_(?:p-p|pres-p|past)\\.\\s+от\\s+([a-z]+)");
+  /** The dictionary's own note that a headword is a form of a verb: «_p-p. от confirm», «_p. от take 1». */
+  private static final Pattern FORM_OF_VERB = Pattern.compile("_(?:p-p|pres-p|past|p)\\.\\s+от\\s+([a-z]+)");
+  /** Where a homonym starts: «_I  [li:v] _n.», «_II [li:v] _v. (left)», «_III[faʊnd]». */
+  private static final Pattern HOMONYM = Pattern.compile("(?m)^\\s*_(?:I|II|III|IV|V)(?=[\\s\\[])");
+  /** A part of speech's label, the first on its line: «_v.», «_n.». */
+  private static final Pattern LABEL_OF_PART = Pattern.compile("^[^\\n]*?_([a-z]+)\\.");
 
   /** Headword → where its article is in {@code articles}: articles are read when a word is asked for. */
   private final Map<String, long[]> index;
@@ -94,11 +98,14 @@ public final class Dictionary {
   }
 
   /**
-   * The first sense of each part of speech (of the first homonym), its first translation of
-   * each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать, бить.
+   * The first sense of each part of speech (of the first homonym that has one), its first
+   * translation of each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать, бить.
    */
   static List<String> mainSenses(String article) {
-    List<String> blocks = partsOfSpeech(article);
+    return mainSenses(partsOfSpeech(article));
+  }
+
+  private static List<String> mainSenses(List<String> blocks) {
     Set<String> found = new LinkedHashSet<>();
     for (int b = 0; b < blocks.size(); b++) {
       // The main part of speech gives its second sense too: the first is often the older, broader one
@@ -129,9 +136,13 @@ public final class Dictionary {
    * first, then every part's second…), the first translation of each; at most {@code limit}.
    */
   static List<String> senses(String article, int limit) {
-    Set<String> found = new LinkedHashSet<>(mainSenses(article));
+    return senses(partsOfSpeech(article), limit);
+  }
+
+  private static List<String> senses(List<String> blocks, int limit) {
+    Set<String> found = new LinkedHashSet<>(mainSenses(blocks));
     List<List<String>> parts = new ArrayList<>();
-    for (String block : partsOfSpeech(article)) {
+    for (String block : blocks) {
       List<String> numbered = new ArrayList<>();
       Matcher sense = SENSE.matcher(block);
       while (sense.find()) {
@@ -158,49 +169,86 @@ public final class Dictionary {
     return found.stream().limit(limit).toList();
   }
 
-  /** The blocks of the first homonym's article, one per part of speech (the whole body when it has one). */
+  /**
+   * The blocks, one per part of speech, of the first homonym that translates (the whole homonym
+   * when it has one part): «left» is first a note that it is leave's past, then «левый».
+   */
   private static List<String> partsOfSpeech(String article) {
-    String body = article.substring(article.indexOf('\n') + 1);
-    int secondHomonym = body.indexOf("_II ");
-    if (secondHomonym > 0) {
-      body = body.substring(0, secondHomonym);
+    List<String> homonyms = homonyms(article);
+    return homonyms.stream().map(Dictionary::blocks).filter(blocks -> !mainSenses(blocks).isEmpty()).findFirst()
+        .orElseGet(() -> blocks(homonyms.get(0)));
+  }
+
+  /** The verb's blocks of every homonym: «die» is a die and to stamp (I), then to die (II). */
+  private static List<String> verbParts(String article) {
+    List<String> verbs = new ArrayList<>();
+    for (String homonym : homonyms(article)) {
+      for (String block : blocks(homonym)) {
+        Matcher label = LABEL_OF_PART.matcher(block.strip());
+        if (label.find() && label.group(1).equals("v")) {
+          verbs.add(block);
+        }
+      }
     }
+    return verbs;
+  }
+
+  /** An article's homonyms (_I, _II…), or its whole body when it has one. */
+  private static List<String> homonyms(String article) {
+    String body = article.substring(article.indexOf('\n') + 1);
+    List<String> homonyms = new ArrayList<>();
+    Matcher homonym = HOMONYM.matcher(body);
+    int start = -1;
+    while (homonym.find()) {
+      if (start >= 0) {
+        homonyms.add(body.substring(start, homonym.start()));
+      }
+      start = homonym.end();
+    }
+    homonyms.add(start < 0 ? body : body.substring(start));
+    return homonyms;
+  }
+
+  /** A homonym's blocks, one per numbered part of speech (the whole homonym when it has none). */
+  private static List<String> blocks(String homonym) {
     List<String> blocks = new ArrayList<>();
-    Matcher pos = PART_OF_SPEECH.matcher(body);
+    Matcher pos = PART_OF_SPEECH.matcher(homonym);
     int start = -1;
     while (pos.find()) {
       if (start >= 0) {
-        blocks.add(body.substring(start, pos.start()));
+        blocks.add(homonym.substring(start, pos.start()));
       }
       start = pos.end();
     }
-    blocks.add(start < 0 ? body : body.substring(start));
+    blocks.add(start < 0 ? homonym : homonym.substring(start));
     return blocks;
   }
 
   /**
-   * The translations searched for a lowercase word, or for its base form (killed → kill); a
-   * headword the dictionary notes as a form of a verb gets its main senses, then the verb's
+   * The translations searched for a lowercase word, or for its base form (killed → kill). A verb's
+   * form, by its ending (scored → score, found → find) or by the dictionary's note on a headword
+   * of its own (confirmed: «_p-p. от confirm»), gets the verb's senses before the other parts of
+   * speech («делать зарубки» before «зарубка»); a headword keeps its own main senses first
    * (confirmed → «хронический», «подтверждать»).
    */
   public List<String> translate(String word) {
     Headword headword = lookUp(word);
-    List<String> own = headword.senses();
-    if (own.isEmpty()) {
+    if (headword.senses().isEmpty() && headword.formOf() == null) {
       for (String base : EnglishWords.baseForms(word)) {
-        List<String> senses = lookUp(base).senses();
-        if (!senses.isEmpty()) {
-          return senses;
+        Headword found = lookUp(base);
+        if (!found.senses().isEmpty()) {
+          return EnglishWords.isVerbForm(word, base) ? found.verbFirst() : found.senses();
         }
       }
-      return own;
+      return List.of();
     }
     // «received», «confirmed», «marked» are adjectives there too («общепринятый»), and news mostly
     // uses them as the verb's forms.
-    List<String> verbSenses = headword.formOf() == null ? List.of() : lookUp(headword.formOf()).senses();
+    List<String> verbSenses = headword.formOf() == null ? List.of() : lookUp(headword.formOf()).verbFirst();
     if (verbSenses.isEmpty()) {
-      return own;
+      return headword.senses();
     }
+    List<String> own = headword.senses();
     Set<String> both = new LinkedHashSet<>(own.subList(0, Math.min(own.size(), SENSES)));
     both.addAll(verbSenses);
     return both.stream().limit(SEARCHED_SENSES).toList();
@@ -244,16 +292,25 @@ public final class Dictionary {
     return read.computeIfAbsent(word, w -> {
       String article = text(at);
       Matcher verb = FORM_OF_VERB.matcher(article);
-      return new Headword(senses(article, SEARCHED_SENSES), verb.find() ? verb.group(1) : null);
+      return new Headword(senses(article, SEARCHED_SENSES), senses(verbParts(article), SEARCHED_SENSES),
+          verb.find() ? verb.group(1) : null);
     });
   }
 
   /**
    * @param senses the translations searched for it
+   * @param verbSenses the translations of its verb's parts, of every homonym
    * @param formOf the verb the dictionary notes it as a form of («_p-p. от confirm»), or null
    */
-  private record Headword(List<String> senses, String formOf) {
-    static final Headword NONE = new Headword(List.of(), null);
+  private record Headword(List<String> senses, List<String> verbSenses, String formOf) {
+    static final Headword NONE = new Headword(List.of(), List.of(), null);
+
+    /** Its senses as a verb's form asks for them: the verb's first, then the others. */
+    List<String> verbFirst() {
+      Set<String> ordered = new LinkedHashSet<>(verbSenses);
+      ordered.addAll(senses);
+      return ordered.stream().limit(SEARCHED_SENSES).toList();
+    }
   }
 
   private List<String> mainSenses(long[] at) {

@@ -71,6 +71,19 @@ final class EnglishWords {
     return STOP.contains(word) || CONTRACTION.matcher(word).matches();
   }
 
+  /** The Government's decision, the ministers' talks, Luther's translation: the owner is the word. */
+  static String owner(String word) {
+    return word.replaceFirst("(?<=\\p{L})(['’]s|s['’])$", word.endsWith("s'") || word.endsWith("s’") ? "s" : "");
+  }
+
+  /**
+   * Whether {@code word} is a form of the verb {@code base}, not of a noun or an adjective: a
+   * past tense or participle, regular (scored → score) or not (held → hold), or an -ing form.
+   */
+  static boolean isVerbForm(String word, String base) {
+    return base.equals(IRREGULAR.get(word)) || word.endsWith("ed") || word.endsWith("ing");
+  }
+
   /**
    * Base forms to try for a lowercase word, most likely first (the word itself is not included):
    * plural → singular, past tense and participles → verb, -ing → verb, superlative and adverb →
@@ -78,8 +91,7 @@ final class EnglishWords {
    */
   static List<String> baseForms(String word) {
     List<String> forms = new ArrayList<>();
-    // The Government's decision, the ministers' talks: the owner is the word.
-    String owner = word.replaceFirst("(?<=\\p{L})(['’]s|s['’])$", word.endsWith("s'") || word.endsWith("s’") ? "s" : "");
+    String owner = owner(word);
     if (!owner.equals(word)) {
       forms.add(owner);
       forms.addAll(baseForms(owner));

@@ -34,6 +34,14 @@ class DictionaryTest {
     ARTICLES.put("confirm", "confirm\n   [kənˈfɜːm] _v. 1) подтверждать 2) утверждать\n");
     ARTICLES.put("issue", "issue\n   1. _n.\n      1) вытекание, излияние\n      2) выпуск; издание\n"
         + "      3) спорный вопрос; проблема\n   2. _v.\n      1) выходить\n      2) выпускать\n");
+    ARTICLES.put("score", "score\n   1. _n.\n      1) зарубка\n      2) счёт\n   2. _v.\n      1) засчитывать\n"
+        + "      2) выигрывать\n");
+    ARTICLES.put("leave", "leave\n   _I  [li:v] _n.\n      1) разрешение\n      2) отпуск\n   _II [li:v] _v. (left)\n"
+        + "      1) уезжать\n      2) оставлять\n");
+    ARTICLES.put("left", "left\n   _I  [lɛft] _p. и _p-p. от leave II\n   _II [lɛft]\n      1. _a. левый\n"
+        + "      2. _n. левая сторона\n");
+    ARTICLES.put("took", "took\n   [tʊk] _p. от take 1\n");
+    ARTICLES.put("take", "take\n   1. _v. 1) брать 2) захватывать\n   2. _n. улов\n");
   }
 
   private static Path write(Path folder) throws IOException {
@@ -65,7 +73,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(9);
+    assertThat(dictionary.size()).isEqualTo(14);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
@@ -83,11 +91,23 @@ class DictionaryTest {
   void inflectedWordsFindTheirBase(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
     assertThat(dictionary.translate("summits")).startsWith("вершина");
-    assertThat(dictionary.translate("vetoed")).startsWith("вето");
+    assertThat(dictionary.translate("vetoed")).as("a verb's form: the verb's senses first")
+        .startsWith("налагать вето", "запрещать", "вето");
+    assertThat(dictionary.translate("scored")).containsExactly("засчитывать", "выигрывать", "зарубка", "счёт");
+    assertThat(dictionary.translate("scores")).as("a noun's plural, or the verb's: as the dictionary orders it")
+        .startsWith("зарубка");
     assertThat(dictionary.translate("unknown")).isEmpty();
     assertThat(dictionary.translate("confirmed")).as("a headword of its own, noted as the verb's form")
         .containsExactly("хронический", "закоренелый", "подтверждать", "утверждать");
     assertThat(dictionary.translate("evening")).as("a noun, whatever its ending").containsExactly("вечер", "вечеринка");
+  }
+
+  @Test
+  void aVerbsFormNotedByTheDictionaryFindsTheVerbInWhicheverHomonymItIs(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("left")).as("its own senses, from the homonym that has them, then leave's verb")
+        .containsExactly("левый", "левая сторона", "уезжать", "оставлять", "разрешение", "отпуск");
+    assertThat(dictionary.translate("took")).as("a past tense noted as «_p. от»").startsWith("брать", "захватывать");
   }
 
   @Test

@@ -36,6 +36,13 @@ class EnglishWordsTest {
   }
 
   @Test
+  void aVerbsFormIsToldByItsEnding() {
+    assertThat(EnglishWords.isVerbForm("scored", "score")).isTrue();
+    assertThat(EnglishWords.isVerbForm("held", "hold")).isTrue();
+    assertThat(EnglishWords.isVerbForm("sanctions", "sanction")).isFalse();
+  }
+
+  @Test
   void contractionsAreStopWords() {
     assertThat(EnglishWords.isStopWord("i'm")).isTrue();
     assertThat(EnglishWords.isStopWord("doesn’t")).isTrue();
