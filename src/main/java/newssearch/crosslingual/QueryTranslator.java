@@ -137,7 +137,8 @@ public final class QueryTranslator {
     Map<Integer, List<String>> spellings = new LinkedHashMap<>();
     Set<String> asked = new LinkedHashSet<>();
     names.forEach((at, word) -> {
-      List<String> candidates = key(word).length() >= 3 ? Transliterator.candidates(key(word), !isAcronym(word)) : List.of();
+      String name = EnglishWords.owner(key(word));
+      List<String> candidates = name.length() >= 3 ? Transliterator.candidates(name, !isAcronym(word)) : List.of();
       spellings.put(at, candidates);
       asked.add(word);
       asked.addAll(candidates);

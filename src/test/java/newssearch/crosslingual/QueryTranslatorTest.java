@@ -76,10 +76,10 @@ class QueryTranslatorTest {
         (Collection<String> words) -> words.stream().filter(articles::containsKey)
             .collect(Collectors.toMap(w -> w, articles::get)));
 
-    List<TermGroup> groups = withArticles.translate("the pilot Khabibullin Ryanair Zzyxq");
+    List<TermGroup> groups = withArticles.translate("the pilot Khabibullin Ryanair Zzyxq Khabibullin's");
 
     assertThat(describe(groups)).contains("the=SKIPPED[]", "Khabibullin=TRANSLITERATION[Хабибуллин]",
-        "Ryanair=AS_WRITTEN[]", "Zzyxq=KEPT[]");
+        "Ryanair=AS_WRITTEN[]", "Zzyxq=KEPT[]", "Khabibullin's=TRANSLITERATION[Хабибуллин]");
     assertThat(groups).filteredOn(g -> g.source().equals("Khabibullin")).extracting(TermGroup::language)
         .containsExactly(TokenLanguage.RUSSIAN_IN_LATIN);
   }
