@@ -193,19 +193,20 @@ public final class Dictionary {
     return verbs;
   }
 
-  /** An article's homonyms (_I, _II…), or its whole body when it has one. */
+  /**
+   * An article's homonyms, or its whole body when it has one. The first need not be marked: a
+   * compound is a mixture before «_II», a compound behind a fence.
+   */
   private static List<String> homonyms(String article) {
     String body = article.substring(article.indexOf('\n') + 1);
     List<String> homonyms = new ArrayList<>();
     Matcher homonym = HOMONYM.matcher(body);
-    int start = -1;
+    int start = 0;
     while (homonym.find()) {
-      if (start >= 0) {
-        homonyms.add(body.substring(start, homonym.start()));
-      }
+      homonyms.add(body.substring(start, homonym.start()));
       start = homonym.end();
     }
-    homonyms.add(start < 0 ? body : body.substring(start));
+    homonyms.add(body.substring(start));
     return homonyms;
   }
 

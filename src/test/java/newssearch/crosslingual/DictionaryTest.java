@@ -40,6 +40,7 @@ class DictionaryTest {
         + "      1) уезжать\n      2) оставлять\n");
     ARTICLES.put("left", "left\n   _I  [lɛft] _p. и _p-p. от leave II\n   _II [lɛft]\n      1. _a. левый\n"
         + "      2. _n. левая сторона\n");
+    ARTICLES.put("compound", "compound\n   \n      1. _n. смесь\n      2. _v. смешивать\n   _II _n. огороженное место\n");
     ARTICLES.put("took", "took\n   [tʊk] _p. от take 1\n");
     ARTICLES.put("take", "take\n   1. _v. 1) брать 2) захватывать\n   2. _n. улов\n");
   }
@@ -73,7 +74,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(14);
+    assertThat(dictionary.size()).isEqualTo(15);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
@@ -108,6 +109,8 @@ class DictionaryTest {
     assertThat(dictionary.translate("left")).as("its own senses, from the homonym that has them, then leave's verb")
         .containsExactly("левый", "левая сторона", "уезжать", "оставлять", "разрешение", "отпуск");
     assertThat(dictionary.translate("took")).as("a past tense noted as «_p. от»").startsWith("брать", "захватывать");
+    assertThat(dictionary.translate("compounds")).as("a first homonym without its mark").startsWith("смесь");
+    assertThat(dictionary.translate("compounded")).startsWith("смешивать", "смесь");
   }
 
   @Test
