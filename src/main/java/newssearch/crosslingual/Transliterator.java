@@ -97,6 +97,9 @@ public final class Transliterator {
     sound("ew", "ью");
     sound("dh", "д");
     sound("wh", "у");
+    // An h after a vowel is silent: John → Джон, Sarah → Сара.
+    sound("oh", "ох", "о");
+    sound("ah", "ах", "а");
     for (String letter : List.of("b", "d", "f", "g", "l", "m", "n", "p", "r", "s", "t", "z")) {
       String single = RULES.get(letter).get(0);
       sound(letter + letter, single + single, single);
@@ -181,6 +184,10 @@ public final class Transliterator {
     if (spoken && part.length() > 3 && part.endsWith("e")) {
       // An English final e is silent: Lane → Лейн, Rhine → Рейн.
       reached.get(part.length() - 1).forEach((reading, cost) -> whole.merge(reading, cost + SECOND_CHOICE, Math::min));
+    }
+    if (spoken && part.length() > 4 && part.endsWith("es")) {
+      // So is the e of a final -es after a consonant: James → Джеймс, Jones → Джонс.
+      reached.get(part.length() - 2).forEach((reading, cost) -> whole.merge(reading + "с", cost + SECOND_CHOICE, Math::min));
     }
     Set<String> result = new LinkedHashSet<>(cheapest(whole).keySet());
     return List.copyOf(result);

@@ -13,6 +13,10 @@ class TransliteratorTest {
     assertThat(Transliterator.candidates("Newton", true)).contains("ньютон");
     assertThat(Transliterator.candidates("Gandhi", true)).contains("ганди");
     assertThat(Transliterator.candidates("Lane", true)).contains("лейн");
+    assertThat(Transliterator.candidates("John", true)).as("an h after a vowel is silent").contains("джон");
+    assertThat(Transliterator.candidates("Sarah", true)).contains("сара");
+    assertThat(Transliterator.candidates("James", true)).as("so is the e of a final -es").contains("джеймс");
+    assertThat(Transliterator.candidates("Jones", true)).contains("джонс");
     assertThat(Transliterator.candidates("Davis", true).get(0)).as("letter by letter first").isEqualTo("давис");
   }
 
