@@ -186,7 +186,7 @@ public final class Transliterator {
       reached.get(part.length() - 1).forEach((reading, cost) -> whole.merge(reading, cost + SECOND_CHOICE, Math::min));
     }
     if (spoken && part.length() > 4 && part.endsWith("es")) {
-      // So is the e of a final -es after a consonant: James → Джеймс, Jones → Джонс.
+      // So, often, is the e of a final -es: James → Джеймс, Jones → Джонс.
       reached.get(part.length() - 2).forEach((reading, cost) -> whole.merge(reading + "с", cost + SECOND_CHOICE, Math::min));
     }
     Set<String> result = new LinkedHashSet<>(cheapest(whole).keySet());
