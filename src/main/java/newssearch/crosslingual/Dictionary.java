@@ -102,7 +102,14 @@ public final class Dictionary {
    * translation of each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать, бить.
    */
   static List<String> mainSenses(String article) {
-    return mainSenses(partsOfSpeech(article));
+    // Each homonym's senses are read once: the reverse lookup reads every article this way.
+    for (String homonym : homonyms(article)) {
+      List<String> main = mainSenses(blocks(homonym));
+      if (!main.isEmpty()) {
+        return main;
+      }
+    }
+    return List.of();
   }
 
   private static List<String> mainSenses(List<String> blocks) {
