@@ -78,12 +78,12 @@ public final class QueryTranslator {
       int used = 0;
       for (int n = Math.min(LONGEST_TERM, words.size() - i); n >= 1 && used == 0; n--) {
         String term = String.join(" ", words.subList(i, i + n));
-        EntityName name = entityNames.get(key(term));
+        EntityName name = entityNames.get(read(term));
         List<String> entity = name != null && name.isWrittenAs(term) ? name.russian() : null;
         // A function word is no glossary entry unless written in capitals: «it» is not «IT».
         boolean functionWord = n == 1 && EnglishWords.isStopWord(key(term)) && !isAcronym(term);
         List<String> russian = entity != null ? entity
-            : isLatin(term) && !functionWord ? glossary.translate(key(term)) : List.of();
+            : isLatin(term) && !functionWord ? glossary.translate(read(term)) : List.of();
         if (!russian.isEmpty()) {
           groups.add(new TermGroup(term, russian, entity != null ? TermGroup.Kind.ENTITY : TermGroup.Kind.GLOSSARY,
               TokenLanguage.of(term)));
@@ -137,7 +137,7 @@ public final class QueryTranslator {
     Map<Integer, List<String>> spellings = new LinkedHashMap<>();
     Set<String> asked = new LinkedHashSet<>();
     names.forEach((at, word) -> {
-      String name = EnglishWords.owner(key(word));
+      String name = read(word);
       List<String> candidates = name.length() >= 3 ? Transliterator.candidates(name, !isAcronym(word)) : List.of();
       spellings.put(at, candidates);
       asked.add(word);
@@ -228,10 +228,15 @@ public final class QueryTranslator {
         || kind == TermGroup.Kind.DICTIONARY && Character.isUpperCase(word.codePointAt(0)));
   }
 
-  /** NATO, IAAF, G20: all capitals (and digits), two letters or more. */
+  /** NATO, IAAF, G20: all capitals (and digits), two letters or more; NATO's too. */
   private static boolean isAcronym(String word) {
-    String letters = word.replaceAll("[^\\p{L}]", "");
+    String letters = word.replaceFirst("['’]s?[^\\p{L}\\p{N}]*$", "").replaceAll("[^\\p{L}]", "");
     return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
+  }
+
+  /** A term as its lookups read it: lowercase, without punctuation or a possessive (SCO's, Luther's). */
+  private static String read(String term) {
+    return EnglishWords.owner(key(term));
   }
 
   private static String key(String term) {

@@ -38,6 +38,9 @@ class QueryTranslatorTest {
     assertThat(describe(translator.translate("Tokaev sanctions elections"))).contains("Tokaev=ENTITY[Касым-Жомарт Токаев, Токаев]")
         .contains("sanctions=GLOSSARY[санкции").contains("elections=GLOSSARY[выборы");
     assertThat(describe(translator.translate("summits"))).contains("summits=GLOSSARY[саммит");
+    assertThat(describe(translator.translate("SCO's summit"))).as("a possessive, whatever the lookup")
+        .contains("SCO's=ENTITY[Шанхайская организация сотрудничества", "summit=GLOSSARY[саммит");
+    assertThat(describe(translator.translate("the Government's decision"))).contains("Government's=GLOSSARY[правительство");
   }
 
   @Test
