@@ -13,6 +13,12 @@ class TextCleanerTest {
   }
 
   @Test
+  void aRunOfSpacesBrokenByInvisibleCharactersIsOneSpace() {
+    assertThat(TextCleaner.normalize("a \u200B\t\u3000b\u00AD c\u2007\u202F\n d \u2060"))
+        .isEqualTo("a b c\nd");
+  }
+
+  @Test
   void turnsMarkupIntoParagraphs() {
     assertThat(TextCleaner.clean("<p><strong>МОСКВА, 31 янв</strong> &mdash; текст.</p><p>Второй&nbsp;абзац<br>строка</p>"))
         .isEqualTo("МОСКВА, 31 янв — текст.\n\nВторой абзац\nстрока");
