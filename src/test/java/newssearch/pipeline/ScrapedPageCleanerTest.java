@@ -38,6 +38,7 @@ class ScrapedPageCleanerTest {
   void findsTheOutletTheTextNames() {
     assertThat(ScrapedPageCleaner.statedOutlet("сообщил он, передает Inbusiness.kz со ссылкой на Акорду"))
         .contains("inbusiness.kz");
+    assertThat(ScrapedPageCleaner.statedOutlet("ПЕРЕДАЁТ корреспондент Tengrinews.KZ")).contains("tengrinews.kz");
     assertThat(ScrapedPageCleaner.statedOutlet("без ссылки на издание")).isEmpty();
   }
 
