@@ -39,4 +39,11 @@ class ArticleIdsTest {
         .isEqualTo(ArticleIds.idFor(null, null, "заголовок", "текст статьи"))
         .isNotEqualTo(ArticleIds.idFor(null, null, "Заголовок", "Другой текст"));
   }
+
+  @Test
+  void theContentHashIgnoresCaseAndTheKindAndLengthOfWhiteSpace() {
+    assertThat(ArticleIds.contentHash(" Заголовок ", "Первый\tабзац", "Текст\r\n\n статьи  \f"))
+        .isEqualTo(ArticleIds.contentHash("заголовок", "первый абзац", "текст статьи"))
+        .isNotEqualTo(ArticleIds.contentHash("заголовок", "первый абзац", "текст статьи."));
+  }
 }
