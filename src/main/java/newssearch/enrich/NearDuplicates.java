@@ -1,12 +1,11 @@
 package newssearch.enrich;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Finds syndicated copies of a story (the same text from several outlets, with small edits) by
@@ -34,7 +33,6 @@ public final class NearDuplicates {
   private static final int SHINGLE = 4;
   /** Fewer words than this is too short to call a copy: brief posts repeat each other by chance. */
   private static final int MIN_WORDS = 30;
-  private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private final double threshold;
   private final int capacity;
@@ -104,17 +102,16 @@ public final class NearDuplicates {
 
   /** The MinHash signature of the text's word shingles, or null when the text is too short. */
   static int[] signature(String text) {
-    String[] words = WORD.split(text.toLowerCase(Locale.ROOT).replace('ё', 'е'));
-    int start = words.length > 0 && words[0].isEmpty() ? 1 : 0;
-    if (words.length - start < MIN_WORDS) {
+    int[] words = wordHashes(text);
+    if (words.length < MIN_WORDS) {
       return null;
     }
     int[] min = new int[HASHES];
-    java.util.Arrays.fill(min, Integer.MAX_VALUE);
-    for (int i = start; i + SHINGLE <= words.length; i++) {
+    Arrays.fill(min, Integer.MAX_VALUE);
+    for (int i = 0; i + SHINGLE <= words.length; i++) {
       long shingle = 0xcbf29ce484222325L;
       for (int w = i; w < i + SHINGLE; w++) {
-        shingle = (shingle ^ words[w].hashCode()) * 0x100000001b3L;
+        shingle = (shingle ^ words[w]) * 0x100000001b3L;
       }
       // Kirsch–Mitzenmacher: two hashes give all 64 (h1 + i·h2), at a multiply-add each.
       long h1 = mix(shingle);
@@ -127,6 +124,46 @@ public final class NearDuplicates {
       }
     }
     return min;
+  }
+
+  /**
+   * The hash of each word (a run of letters and digits) in lower case, ё read as е: its string's
+   * {@code hashCode}, computed as the text is read without making the word. Splitting every text
+   * with a pattern into lowercased words was most of the detector's cost.
+   */
+  private static int[] wordHashes(String text) {
+    int[] hashes = new int[256];
+    int count = 0;
+    int hash = 0;
+    boolean inWord = false;
+    for (int i = 0; i <= text.length(); ) {
+      int c = i < text.length() ? text.codePointAt(i) : ' ';
+      i += Character.charCount(c);
+      if (isWordCharacter(c)) {
+        int lower = Character.toLowerCase(c);
+        lower = lower == 'ё' ? 'е' : lower;
+        hash = Character.isBmpCodePoint(lower) ? 31 * hash + lower
+            : 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
+        inWord = true;
+      } else if (inWord) {
+        if (count == hashes.length) {
+          hashes = Arrays.copyOf(hashes, count * 2);
+        }
+        hashes[count++] = hash;
+        hash = 0;
+        inWord = false;
+      }
+    }
+    return Arrays.copyOf(hashes, count);
+  }
+
+  /** What {@code [\p{L}\p{N}]} matches: a letter, or a digit or other number. */
+  private static boolean isWordCharacter(int c) {
+    if (Character.isLetter(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   static double similarity(int[] a, int[] b) {

@@ -65,4 +65,11 @@ class NearDuplicatesTest {
     assertThat(duplicates.firstCopyOf("a-copy", STORY + " Подробности позже.")).as("forgotten").isEmpty();
     assertThat(duplicates.firstCopyOf("c-copy", third + " Подробности позже.")).contains("c");
   }
+
+  @Test
+  void wordsAreReadWithoutCaseOrPunctuationAndYoAsYe() {
+    String shouted = STORY.toUpperCase(java.util.Locale.ROOT).replace(" и ", " — и, ").replace("провел", "провёл");
+    assertThat(NearDuplicates.similarity(NearDuplicates.signature(STORY), NearDuplicates.signature(shouted)))
+        .isEqualTo(1.0);
+  }
 }
