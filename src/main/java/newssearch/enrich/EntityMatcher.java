@@ -1,6 +1,7 @@
 package newssearch.enrich;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * Finds the gazetteer's entities in text, Russian case forms included: «Токаева», «в Астане»,
  * «Шанхайской организации сотрудничества». Each name becomes a sequence of token tests; a text
  * token is looked up by its possible stems, so the cost per token does not grow with the gazetteer.
+ * A token in lower case, as most are, is only looked up among the few names that may start so.
  *
  * <p>Russian words match as a stem plus a case ending; a capitalised name only matches a
  * capitalised word (which keeps «Сенат» from matching «сенат» in «сенат штата»); acronyms match
@@ -72,28 +74,99 @@ public final class EntityMatcher {
     String key() {
       return kind == Kind.ACRONYM ? "=" + stem : stem;
     }
+
+    /**
+     * Whether a text token that does not start with a capital letter can match: not where the name's
+     * word must be capitalised, nor where it is an acronym that starts with a capital.
+     */
+    boolean matchesUncapitalised() {
+      return switch (kind) {
+        case ACRONYM -> !Character.isUpperCase(stem.charAt(0));
+        case WORD -> true;
+        case RUSSIAN, KAZAKH -> !capitalised;
+      };
+    }
   }
 
   private enum Kind { ACRONYM, WORD, RUSSIAN, KAZAKH }
 
   private record Name(Entity entity, List<TokenTest> tokens) {}
 
-  private final Map<String, List<Name>> byFirstToken = new HashMap<>();
+  /**
+   * Names by the key of their first token; those that can start with a token in lower case
+   * («партия Аманат», Latin names, «5G») also apart, with the first two letters of their keys.
+   */
+  private static final class NameIndex {
+    private final int maxCut;
+    private final Map<String, List<Name>> all = new HashMap<>();
+    private final Map<String, List<Name>> uncapitalised = new HashMap<>();
+    private final BitSet uncapitalisedStarts = new BitSet(1 << 16);
+
+    NameIndex(int maxCut) {
+      this.maxCut = maxCut;
+    }
+
+    void add(Name name) {
+      TokenTest first = name.tokens().get(0);
+      all.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(name);
+      if (first.matchesUncapitalised() && first.stem().length() >= 2) {
+        uncapitalised.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(name);
+        uncapitalisedStarts.set(start(lower(first.stem())));
+      }
+    }
+
+    /** The longest name that starts at token {@code i}, or null. */
+    Found longestAt(int i, List<String> originals, List<String> lowers) {
+      String original = originals.get(i);
+      String lower = lowers.get(i);
+      Map<String, List<Name>> index = all;
+      if (!Character.isUpperCase(original.charAt(0))) {
+        if (lower.length() < 2 || !uncapitalisedStarts.get(start(lower))) {
+          return null;
+        }
+        index = uncapitalised;
+      }
+      Found best = null;
+      for (String key : keysFor(original, lower, maxCut)) {
+        for (Name name : index.getOrDefault(key, List.of())) {
+          int end = i + name.tokens().size();
+          if (end > originals.size() || best != null && end <= best.end()) {
+            continue;
+          }
+          boolean all = true;
+          for (int t = 0; t < name.tokens().size() && all; t++) {
+            all = name.tokens().get(t).matches(originals.get(i + t), lowers.get(i + t));
+          }
+          if (all) {
+            best = new Found(name.entity(), i, end);
+          }
+        }
+      }
+      return best;
+    }
+
+    /** A hash of a word's first two letters, for a set that may answer yes wrongly, never no. */
+    private static int start(String lower) {
+      return (lower.charAt(0) * 31 + lower.charAt(1)) & 0xFFFF;
+    }
+  }
+
+  private final NameIndex names = new NameIndex(MAX_RUSSIAN_ENDING);
   /** Kazakh names match with any suffix, so they are only looked for in Kazakh text. */
-  private final Map<String, List<Name>> kazakhByFirstToken = new HashMap<>();
+  private final NameIndex kazakhNames = new NameIndex(MAX_KAZAKH_SUFFIX);
 
   public EntityMatcher(Gazetteer gazetteer) {
     for (Entity entity : gazetteer.entities()) {
       Set<String> seen = new LinkedHashSet<>();
-      entity.ru().forEach(n -> add(entity, n, false, seen, byFirstToken));
-      entity.en().forEach(n -> add(entity, n, false, seen, byFirstToken));
-      entity.aliases().forEach(n -> add(entity, n, false, seen, byFirstToken));
+      entity.ru().forEach(n -> add(entity, n, false, seen, names));
+      entity.en().forEach(n -> add(entity, n, false, seen, names));
+      entity.aliases().forEach(n -> add(entity, n, false, seen, names));
       Set<String> seenKazakh = new LinkedHashSet<>();
-      entity.kk().forEach(n -> add(entity, n, true, seenKazakh, kazakhByFirstToken));
+      entity.kk().forEach(n -> add(entity, n, true, seenKazakh, kazakhNames));
     }
   }
 
-  private static void add(Entity entity, String name, boolean kazakh, Set<String> seen, Map<String, List<Name>> index) {
+  private static void add(Entity entity, String name, boolean kazakh, Set<String> seen, NameIndex index) {
     List<TokenTest> tokens = new ArrayList<>();
     Matcher m = TOKEN.matcher(name);
     while (m.find()) {
@@ -105,7 +178,7 @@ public final class EntityMatcher {
     }
     String signature = tokens.toString();
     if (seen.add(signature)) {
-      index.computeIfAbsent(tokens.get(0).key(), k -> new ArrayList<>()).add(new Name(entity, tokens));
+      index.add(new Name(entity, tokens));
     }
   }
 
@@ -145,9 +218,9 @@ public final class EntityMatcher {
     List<String> lowers = originals.stream().map(EntityMatcher::lower).toList();
     Set<Entity> found = new LinkedHashSet<>();
     for (int i = 0; i < originals.size(); ) {
-      Found best = longestAt(byFirstToken, MAX_RUSSIAN_ENDING, i, originals, lowers);
+      Found best = names.longestAt(i, originals, lowers);
       if (kazakh) {
-        Found inKazakh = longestAt(kazakhByFirstToken, MAX_KAZAKH_SUFFIX, i, originals, lowers);
+        Found inKazakh = kazakhNames.longestAt(i, originals, lowers);
         if (inKazakh != null && (best == null || inKazakh.end() > best.end())) {
           best = inKazakh;
         }
@@ -160,27 +233,6 @@ public final class EntityMatcher {
       }
     }
     return List.copyOf(found);
-  }
-
-  private static Found longestAt(Map<String, List<Name>> index, int maxCut, int i, List<String> originals,
-      List<String> lowers) {
-    Found best = null;
-    for (String key : keysFor(originals.get(i), lowers.get(i), maxCut)) {
-      for (Name name : index.getOrDefault(key, List.of())) {
-        int end = i + name.tokens().size();
-        if (end > originals.size() || best != null && end <= best.end()) {
-          continue;
-        }
-        boolean all = true;
-        for (int t = 0; t < name.tokens().size() && all; t++) {
-          all = name.tokens().get(t).matches(originals.get(i + t), lowers.get(i + t));
-        }
-        if (all) {
-          best = new Found(name.entity(), i, end);
-        }
-      }
-    }
-    return best;
   }
 
   /**

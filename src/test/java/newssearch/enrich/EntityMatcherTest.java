@@ -21,7 +21,9 @@ class EntityMatcherTest {
       "place:astana\tLOC\tАстана|Нур-Султан|Акмола\tAstana|Nur-Sultan\tАстана|Нұр-Сұлтан\t",
       "place:india\tLOC\tИндия\tIndia\tҮндістан\t",
       "place:china\tLOC\tКитай|КНР\tChina\tҚытай\t",
-      "place:north-korea\tLOC\tСеверная Корея|КНДР\tNorth Korea\t\t");
+      "place:north-korea\tLOC\tСеверная Корея|КНДР\tNorth Korea\t\t",
+      "party:amanat\tORG\tпартия Аманат\tAmanat party\t\t",
+      "tech:5g\tORG\t5G\t5G\t\t");
 
   private static EntityMatcher matcher;
 
@@ -70,5 +72,12 @@ class EntityMatcherTest {
     assertThat(ids("Кита выбросило на берег; китайский рынок; индианка")).isEmpty();
     assertThat(ids("В Сенате обсудили бюджет")).containsExactly("org:senate-kz");
     assertThat(ids("оон")).isEmpty();
+  }
+
+  @Test
+  void aNameWrittenInLowerCaseOrStartingWithADigitIsFoundWhereItStarts() {
+    assertThat(ids("Съезд партии Аманат и сети 5G")).containsExactly("party:amanat", "tech:5g");
+    assertThat(ids("the amanat party")).containsExactly("party:amanat");
+    assertThat(ids("Партия Аманат")).containsExactly("party:amanat");
   }
 }
