@@ -5,6 +5,8 @@ import newssearch.index.IndexProperties;
 import newssearch.system.ElasticsearchConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -38,11 +40,20 @@ class CrossLingualConfiguration {
 
   @Bean
   RussianQueryTranslator russianQueryTranslator(Glossary glossary, Dictionary dictionary, Gazetteer gazetteer) {
-    // Reading the dictionary backwards takes about two seconds: done beside the start, not in it
-    // (nor in the first Russian query that needs it).
-    Thread reverse = new Thread(() -> dictionary.englishFor(""), "dictionary-reverse");
-    reverse.setDaemon(true);
-    reverse.start();
     return new RussianQueryTranslator(glossary, dictionary, gazetteer);
+  }
+
+  /**
+   * Reading the dictionary backwards takes about two seconds: a server does it beside its start,
+   * not in it (nor in the first Russian query that needs it). A command such as {@code ingest}
+   * answers no query, and its CPU is the load's.
+   */
+  @Bean
+  ApplicationListener<WebServerInitializedEvent> reverseDictionary(Dictionary dictionary) {
+    return event -> {
+      Thread reverse = new Thread(() -> dictionary.englishFor(""), "dictionary-reverse");
+      reverse.setDaemon(true);
+      reverse.start();
+    };
   }
 }
