@@ -35,7 +35,6 @@ public final class QueryBuilder {
   static final String HISTOGRAM = "histogram";
   static final String UNDATED = "undated";
   /** Of the hits, those the plan's strict reading counts: whether the search falls back to the ranked one. */
-  static final String STRICT = "strict";
   static final String COPIES = "copies";
   /**
    * A translated search's first pages are ranked among this many of its best articles once the
@@ -60,11 +59,7 @@ public final class QueryBuilder {
     return build(index, query, text, new AsWrittenPlan(text), Reading.STRICT, Recency.OFF, true);
   }
 
-  /**
-   * The search at one reading of its plan: the page, the total and, when {@code counted}, the
-   * facets and the histogram. When the plan counts its strict reading apart from what it matches,
-   * a {@code strict} filter aggregation counts it.
-   */
+  /** The search at one reading of its plan: the page, the total and, when {@code counted}, the facets and the histogram. */
   static SearchRequest build(String index, SearchQuery query, Interpretation text, SearchPlan plan, Reading reading,
       Recency recency, boolean counted) {
     return SearchRequest.of(s -> {
@@ -72,7 +67,6 @@ public final class QueryBuilder {
       if (counted) {
         counts(s, query);
       }
-      strictCount(s, plan, reading);
       return page(s, query, text, plan);
     });
   }
@@ -99,11 +93,8 @@ public final class QueryBuilder {
         .size(window)
         .trackTotalHits(t -> t.enabled(true));
     withoutStoredFields(s);
-    if (window > 0) {
-      if (counted) {
-        counts(s, query);
-      }
-      strictCount(s, plan, reading);
+    if (window > 0 && counted) {
+      counts(s, query);
     }
     return s;
   }
@@ -145,11 +136,13 @@ public final class QueryBuilder {
     s.aggregations(UNDATED, a -> a.missing(m -> m.field(ArticleFields.PUBLISHED_AT)));
   }
 
-  /** Where the plan has one, the count of its strict reading: whether the search falls back. */
-  private static void strictCount(SearchRequest.Builder s, SearchPlan plan, Reading reading) {
-    if (plan.strictCount() != null && reading == Reading.STRICT) {
-      s.aggregations(STRICT, a -> a.filter(plan.strictCount()));
-    }
+  /**
+   * The articles a search at its strict reading matched that {@link SearchPlan#strictCount} counts:
+   * the search's query and filters, and the plan's own strict reading.
+   */
+  static Query strictCount(SearchQuery query, Interpretation text, SearchPlan plan, Recency recency) {
+    Query matched = ranked(query, text, plan, Reading.STRICT, recency);
+    return Query.of(q -> q.bool(b -> b.filter(matched, plan.strictCount())));
   }
 
   /**

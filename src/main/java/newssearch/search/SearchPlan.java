@@ -21,7 +21,7 @@ sealed interface SearchPlan permits AsWrittenPlan, IntoRussianPlan, FromRussianP
 
   /**
    * What decides whether the strict reading found enough, when it is not all the articles it
-   * matched (counted apart in the same request); null when it is.
+   * matched; null when it is.
    */
   default Query strictCount() {
     return null;

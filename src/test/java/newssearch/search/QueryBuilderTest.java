@@ -35,7 +35,7 @@ class QueryBuilderTest {
   }
 
   @Test
-  void aSearchForHitsOnlyAsksForNoFacetsButStillCountsItsStrictReading() throws Exception {
+  void aSearchForHitsOnlyAsksForNoFacets() throws Exception {
     SearchQuery query = query("Средний коридор");
     Interpretation text = Interpretation.of(query.text());
     SearchPlan plan = new AsWrittenPlan(text);
@@ -48,7 +48,7 @@ class QueryBuilderTest {
     assertThat(counted.get("aggregations").has("histogram")).isTrue();
     JsonNode aggregations = hitsOnly.path("aggregations");
     assertThat(aggregations.has("sources") || aggregations.has("histogram") || aggregations.has("undated")).isFalse();
-    assertThat(aggregations.has(QueryBuilder.STRICT)).isEqualTo(plan.strictCount() != null);
+    assertThat(aggregations.size()).isZero();
     assertThat(hitsOnly.get("track_total_hits").asBoolean()).isTrue();
   }
 

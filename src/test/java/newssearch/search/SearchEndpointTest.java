@@ -114,6 +114,11 @@ class SearchEndpointTest {
     JsonNode english = search("Казахстан Евросоюз сырье");
     assertThat(hitsIn(english, "en")).contains("Kazakhstan and EU officials review progress on raw materials partnership");
     assertThat(english.at("/interpretation/expansions").toString()).contains("European Union", "raw material");
+    assertThat(english.at("/interpretation/reading").asText()).as("no Russian article holds every word")
+        .isEqualTo("ranked");
+    // Whether its page shows enough Russian articles or only one, the strict reading is counted the same.
+    assertThat(search("Токаев").at("/interpretation/reading").asText()).isEqualTo("strict");
+    assertThat(search("Токаев", "&size=1").at("/interpretation/reading").asText()).isEqualTo("strict");
     assertThat(StreamSupport.stream(english.get("hits").spliterator(), false).map(h -> h.get("titleHtml").asText()))
         .anyMatch(t -> t.startsWith("<mark>Kazakhstan</mark> and <mark>EU</mark> officials"));
 
