@@ -39,6 +39,8 @@ import java.util.zip.GZIPInputStream;
  * ({@code simple_query_string} over title, lede and body, every word required, unified highlight of
  * the body 3 x 200, one terms facet), same clients, one after the other, each after three
  * unmeasured passes over the queries; prints p50/p95 and searches/s of both and the ratios.
+ * Given the process ids of the node and of the service ({@code NODE_PID SERVICE_PID}), also the CPU
+ * each spent per measured search: on two cores shared by all, a steadier figure than the times.
  */
 public class Scale {
 
@@ -50,7 +52,7 @@ public class Scale {
     switch (args[0]) {
       case "generate" -> generate(Integer.parseInt(args[1]), Path.of(args[2]), Path.of(args[3]));
       case "search" -> search(args[1], args[2], args[3], Files.readAllLines(Path.of(args[4])), Integer.parseInt(args[5]),
-          Integer.parseInt(args[6]));
+          Integer.parseInt(args[6]), args.length > 8 ? List.of(Long.parseLong(args[7]), Long.parseLong(args[8])) : List.of());
       default -> throw new IllegalArgumentException("generate or search, not " + args[0]);
     }
   }
@@ -101,8 +103,8 @@ public class Scale {
     System.err.printf("generated %d articles from %d sentences and %d titles%n", n, sentences.size(), titles.size());
   }
 
-  private static void search(String service, String es, String index, List<String> queries, int clients, int requests)
-      throws Exception {
+  private static void search(String service, String es, String index, List<String> queries, int clients, int requests,
+      List<Long> pids) throws Exception {
     Function<String, HttpRequest> ours = q -> HttpRequest.newBuilder(URI.create(service + "/api/search?q="
         + URLEncoder.encode(q, StandardCharsets.UTF_8))).GET().build();
     Function<String, HttpRequest> lean = q -> HttpRequest.newBuilder(URI.create(es + "/" + index + "/_search"))
@@ -115,13 +117,29 @@ public class Scale {
       run(queries, ours, clients, queries.size());
       run(queries, lean, clients, queries.size());
     }
+    long[] before = cpuMillis(pids);
     double[] leanRun = run(queries, lean, clients, requests);
+    long[] between = cpuMillis(pids);
     double[] ourRun = run(queries, ours, clients, requests);
+    long[] after = cpuMillis(pids);
     print("lean query", leanRun, requests);
     print("/api/search", ourRun, requests);
+    if (!pids.isEmpty()) {
+      double leanNode = (between[0] - before[0]) / (double) requests;
+      double ourNode = (after[0] - between[0]) / (double) requests;
+      double ourService = (after[1] - between[1]) / (double) requests;
+      System.out.printf(Locale.ROOT, "cpu:          a search cost the node %.2f ms (lean query) against %.2f ms, and the "
+          + "service %.2f ms; ratio %.2f%n", leanNode, ourNode, ourService, leanNode / (ourNode + ourService));
+    }
     System.out.printf(Locale.ROOT, "ratio:        p50 %.2f (goal <= 2), p95 %.2f, searches/s %.2f (goal >= 0.5)%n",
         percentile(ourRun, 50) / percentile(leanRun, 50), percentile(ourRun, 95) / percentile(leanRun, 95),
         leanRun[0] / ourRun[0]);
+  }
+
+  /** The CPU time each process has spent so far, in ms; empty without process ids. */
+  private static long[] cpuMillis(List<Long> pids) {
+    return pids.stream().mapToLong(pid -> ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration())
+        .orElseThrow(() -> new IllegalStateException("no CPU time for process " + pid)).toMillis()).toArray();
   }
 
   private static String leanQuery(String q) {

@@ -48,7 +48,10 @@ docs, size = p["docs"]["count"], p["store"]["size_in_bytes"]
 print("index:      %d articles, %.0f MB, %.1f KB per article (not force-merged)" % (docs, size / 2**20, size / docs / 1024))'
 
 echo "Searching..." >&2
-java -cp "$CP" bench/Scale.java search "$SERVICE" "$ES" news "$WORK/queries.txt" 4 "$REQUESTS" | sed 's/^/search:     /'
+# The node is the process that listens on its port (ss, from iproute2): its CPU per search is printed too.
+NODE_PID=$(ss -ltnp 2>/dev/null | grep ":${ES##*:} " | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1 || true)
+java -cp "$CP" bench/Scale.java search "$SERVICE" "$ES" news "$WORK/queries.txt" 4 "$REQUESTS" \
+  ${NODE_PID:+"$NODE_PID" "$STARTED_PID"} | sed 's/^/search:     /'
 
 if [ "${BENCH_REINDEX:-1}" != 0 ]; then
   echo "Reindexing..." >&2
