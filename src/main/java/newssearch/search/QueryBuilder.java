@@ -34,7 +34,6 @@ public final class QueryBuilder {
   static final int FACET_SIZE = 10;
   static final String HISTOGRAM = "histogram";
   static final String UNDATED = "undated";
-  /** Of the hits, those the plan's strict reading counts: whether the search falls back to the ranked one. */
   static final String COPIES = "copies";
   /**
    * A translated search's first pages are ranked among this many of its best articles once the

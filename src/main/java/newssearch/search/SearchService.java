@@ -250,8 +250,8 @@ public class SearchService {
    * correction). A plan that also searches the articles in other languages counts its Russian
    * reading apart. A Russian article on the page can only have matched that reading, so a page
    * showing enough of them answers, as the first page of a common query does; else one count request.
-   * Counting it in the search itself, as an aggregation over every match, cost every search about
-   * a tenth of the node's time.
+   * Counting it in the search itself, as an aggregation over every match, cost the node about 4 % of
+   * its CPU per search (bench/README.md, Scale).
    */
   private long strictHits(SearchQuery query, Interpretation text, SearchPlan plan, SearchResponse<Article> response)
       throws IOException {
