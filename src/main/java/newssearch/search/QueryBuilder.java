@@ -139,8 +139,8 @@ public final class QueryBuilder {
    * The articles a search at its strict reading matched that {@link SearchPlan#strictCount} counts:
    * the search's query and filters, and the plan's own strict reading.
    */
-  static Query strictCount(SearchQuery query, Interpretation text, SearchPlan plan, Recency recency) {
-    Query matched = ranked(query, text, plan, Reading.STRICT, recency);
+  static Query strictCount(SearchQuery query, Interpretation text, SearchPlan plan) {
+    Query matched = matching(query, text, plan, Reading.STRICT);
     return Query.of(q -> q.bool(b -> b.filter(matched, plan.strictCount())));
   }
 

@@ -263,7 +263,7 @@ public class SearchService {
     if (russian >= Math.max(rankedBelow, DidYouMean.FEW_HITS)) {
       return russian;
     }
-    Query strict = QueryBuilder.strictCount(query, text, plan, recency);
+    Query strict = QueryBuilder.strictCount(query, text, plan);
     return lookups.count(c -> c.index(alias).query(strict)).count();
   }
 
