@@ -98,7 +98,7 @@ public final class EntityMatcher {
    */
   private static final class NameIndex {
     private final int maxCut;
-    private final Map<String, List<Name>> all = new HashMap<>();
+    private final Map<String, List<Name>> byKey = new HashMap<>();
     private final Map<String, List<Name>> uncapitalised = new HashMap<>();
     private final BitSet uncapitalisedStarts = new BitSet(1 << 16);
 
@@ -108,7 +108,7 @@ public final class EntityMatcher {
 
     void add(Name name) {
       TokenTest first = name.tokens().get(0);
-      all.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(name);
+      byKey.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(name);
       if (first.matchesUncapitalised() && first.stem().length() >= 2) {
         uncapitalised.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(name);
         uncapitalisedStarts.set(start(lower(first.stem())));
@@ -119,7 +119,7 @@ public final class EntityMatcher {
     Found longestAt(int i, List<String> originals, List<String> lowers) {
       String original = originals.get(i);
       String lower = lowers.get(i);
-      Map<String, List<Name>> index = all;
+      Map<String, List<Name>> index = byKey;
       if (!Character.isUpperCase(original.charAt(0))) {
         if (lower.length() < 2 || !uncapitalisedStarts.get(start(lower))) {
           return null;
