@@ -24,12 +24,16 @@ public final class TextCleaner {
 
   private TextCleaner() {}
 
-  /** NFC, no invisible characters, one space between words, lines trimmed, at most one blank line in a row. */
+  /**
+   * Russian read with the wrong encoding re-read ({@link Mojibake}), NFC, no invisible characters,
+   * one space between words, lines trimmed, at most one blank line in a row.
+   */
   public static String normalize(String text) {
     if (text == null) {
       return "";
     }
-    String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    String read = Mojibake.repaired(text);
+    String s = Normalizer.isNormalized(read, Normalizer.Form.NFC) ? read : Normalizer.normalize(read, Normalizer.Form.NFC);
     s = oneSpace(s.replace("\r\n", "\n").replace('\r', '\n'));
     String lines = s.lines().map(String::strip).collect(java.util.stream.Collectors.joining("\n"));
     return BLANK_LINES.matcher(lines).replaceAll("\n\n").strip();

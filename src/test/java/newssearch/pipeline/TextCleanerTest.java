@@ -19,6 +19,11 @@ class TextCleanerTest {
   }
 
   @Test
+  void russianReadWithTheWrongEncodingIsReadAgain() {
+    assertThat(TextCleaner.clean("<p>Ìíîãèå  òåàòðû</p>")).isEqualTo("Многие театры");
+  }
+
+  @Test
   void turnsMarkupIntoParagraphs() {
     assertThat(TextCleaner.clean("<p><strong>МОСКВА, 31 янв</strong> &mdash; текст.</p><p>Второй&nbsp;абзац<br>строка</p>"))
         .isEqualTo("МОСКВА, 31 янв — текст.\n\nВторой абзац\nстрока");
