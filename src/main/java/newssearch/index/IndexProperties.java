@@ -26,7 +26,7 @@ public record IndexProperties(String alias, String mappings, List<String> enrich
 
   /** Not the glossary: queries read it, articles never do, so a new entry needs no reindex. */
   static final List<String> DEFAULT_ENRICHMENT_DATA = List.of("classpath:enrich/gazetteer.tsv");
-  static final String DEFAULT_CLEANING_RULES = "1";
+  static final String DEFAULT_CLEANING_RULES = "2";
 
   @ConstructorBinding
   public IndexProperties {
