@@ -74,8 +74,9 @@ class NewsIndexTest {
 
     IndexStatus same = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS)).status();
     IndexStatus edited = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS,
-        List.of(gazetteer.toString()), "1")).status();
-    IndexStatus newRules = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS, null, "2")).status();
+        List.of(gazetteer.toString()), IndexProperties.DEFAULT_CLEANING_RULES)).status();
+    IndexStatus newRules = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS, null,
+        IndexProperties.DEFAULT_CLEANING_RULES + "-next")).status();
 
     assertThat(same.reindexNeeded()).isFalse();
     assertThat(edited.reindexNeeded()).isTrue();
