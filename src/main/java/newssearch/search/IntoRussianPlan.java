@@ -119,15 +119,17 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
   }
 
   /**
-   * One Russian alternative as scored: a single word by two measures added, its best field's BM25
-   * (a word of the title counts most) and BM25F over title, lede and body as one field, which a
-   * long lede or a first line repeated as the title does not inflate. On the tuning sets each
-   * alone lost on one of them (BM25F alone: XQuAD up, WMT down), their sum won on both. A phrase
-   * is scored by its best field only: {@code combined_fields} has no phrases.
+   * One Russian alternative as scored. In a keyword query, by its best field (a word of the title
+   * counts most), as news search is expected to rank. In a longer query (a sentence, a question:
+   * more than {@link #KEYWORDS} understood terms), a single word adds BM25F over title, lede and
+   * body as one field, which a long lede or a first line repeated as the title does not inflate:
+   * on the tuning sets each measure alone lost on one of them (BM25F alone: XQuAD up, WMT down),
+   * their sum won on both. A phrase keeps its best field's score: {@code combined_fields} has no
+   * phrases.
    */
-  private static Query scored(String russian) {
+  private static Query scored(String russian, boolean described) {
     Query matched = alternative(russian);
-    if (russian.indexOf(' ') >= 0) {
+    if (!described || russian.indexOf(' ') >= 0) {
       return matched;
     }
     Query asOneField = Query.of(q -> q.combinedFields(c -> c.query(russian).fields(SearchFields.STEMMED)
@@ -137,9 +139,10 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
 
   private Query term(int at, TermGroup group) {
     List<Float> boosts = weights.getOrDefault(at, List.of());
+    boolean described = understood() > KEYWORDS;
     List<Query> alternatives = new ArrayList<>();
     for (int i = 0; i < group.alternatives().size(); i++) {
-      Query russian = scored(group.alternatives().get(i));
+      Query russian = scored(group.alternatives().get(i), described);
       float boost = i < boosts.size() ? boosts.get(i) : 1f;
       alternatives.add(boost == 1f ? russian : Query.of(q -> q.bool(b -> b.must(russian).boost(boost))));
     }

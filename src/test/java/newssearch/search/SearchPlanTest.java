@@ -115,24 +115,29 @@ class SearchPlanTest {
   void aTermWeighsEachAlternativeByItsEvidence() throws Exception {
     IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(0, List.of(1f, 0.3f)));
     JsonNode digital = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/0/dis_max/queries");
-    assertThat(digital.at("/0/bool/must/0/multi_match/query").asText()).isEqualTo("цифровой");
+    assertThat(digital.at("/0/multi_match/query").asText()).isEqualTo("цифровой");
     assertThat(digital.at("/1/bool/boost").floatValue()).isEqualTo(0.3f);
-    assertThat(digital.at("/1/bool/must/0/bool/must/0/multi_match/query").asText()).isEqualTo("числовой");
+    assertThat(digital.at("/1/bool/must/0/multi_match/query").asText()).isEqualTo("числовой");
     assertThat(digital.at("/2/multi_match/fields").toString()).contains("title.en^3");
   }
 
   @Test
-  void aTranslatedWordIsScoredByItsBestFieldAndByTheFieldsAsOneAPhraseByItsBestField() throws Exception {
+  void aLongQuerysTranslatedWordIsAlsoScoredByTheFieldsAsOneAKeywordQuerysByItsBestField() throws Exception {
     TermGroup forum = new TermGroup("digital forum", List.of("цифровой форум", "форум"), TermGroup.Kind.GLOSSARY, "en");
-    JsonNode alternatives = json(new IntoRussianPlan(List.of(forum)).matching(Reading.STRICT))
-        .at("/bool/must/0/bool/should/0/dis_max/queries");
+    List<TermGroup> sentence = List.of(forum, DIGITAL, FORUM, DIGITAL, FORUM);
+    JsonNode alternatives = json(new IntoRussianPlan(sentence).matching(Reading.RANKED))
+        .at("/bool/should/0/dis_max/queries");
 
     assertThat(alternatives.at("/0/multi_match/query").asText()).isEqualTo("цифровой форум");
-    assertThat(alternatives.at("/0/multi_match/type").asText()).isEqualTo("phrase");
+    assertThat(alternatives.at("/0/multi_match/type").asText()).as("a phrase: its best field only").isEqualTo("phrase");
     JsonNode word = alternatives.at("/1/bool");
     assertThat(word.at("/must/0/multi_match/query").asText()).as("what matches").isEqualTo("форум");
     assertThat(word.at("/should/0/combined_fields/query").asText()).as("what adds BM25F").isEqualTo("форум");
     assertThat(word.at("/should/0/combined_fields/fields").toString()).isEqualTo("[\"title^3\",\"lede^2\",\"body\"]");
+
+    JsonNode keywords = json(new IntoRussianPlan(sentence.subList(0, IntoRussianPlan.KEYWORDS)).matching(Reading.RANKED))
+        .at("/bool/must/0/bool/should/0/dis_max/queries");
+    assertThat(keywords.at("/1/multi_match/query").asText()).as("a keyword query: best field only").isEqualTo("форум");
   }
 
   @Test
