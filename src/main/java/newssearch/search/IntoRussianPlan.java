@@ -53,7 +53,8 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
   public Query matching(Reading reading) {
     List<Query> required = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
-    searched().forEach((at, group) -> (group.required() ? required : optional).add(term(at, group)));
+    boolean describes = understood() > KEYWORDS;
+    searched().forEach((at, group) -> (group.required() ? required : optional).add(term(at, group, describes)));
     Query most = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(MOST_TERMS)));
     if (reading == Reading.STRICT && !required.isEmpty()) {
       return Query.of(q -> q.bool(b -> b.must(most).should(optional)));
@@ -61,7 +62,7 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
     List<Query> any = new ArrayList<>(required);
     any.addAll(optional);
     Query anyTerm = Query.of(q -> q.bool(b -> b.should(any).minimumShouldMatch("1")));
-    if (required.size() < 2 || required.size() > KEYWORDS) {
+    if (required.size() < 2 || describes) {
       return anyTerm;
     }
     // Preferred, not required: an article holding most terms scores them twice.
@@ -127,9 +128,9 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
    * their sum won on both. A phrase keeps its best field's score: {@code combined_fields} has no
    * phrases.
    */
-  private static Query scored(String russian, boolean described) {
+  private static Query scored(String russian, boolean describes) {
     Query matched = alternative(russian);
-    if (!described || russian.indexOf(' ') >= 0) {
+    if (!describes || russian.indexOf(' ') >= 0) {
       return matched;
     }
     Query asOneField = Query.of(q -> q.combinedFields(c -> c.query(russian).fields(SearchFields.STEMMED)
@@ -137,12 +138,12 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
     return Query.of(q -> q.bool(b -> b.must(matched).should(asOneField)));
   }
 
-  private Query term(int at, TermGroup group) {
+  /** One term's clause; {@code describes}: whether the query is longer than {@link #KEYWORDS} understood terms. */
+  private Query term(int at, TermGroup group, boolean describes) {
     List<Float> boosts = weights.getOrDefault(at, List.of());
-    boolean described = understood() > KEYWORDS;
     List<Query> alternatives = new ArrayList<>();
     for (int i = 0; i < group.alternatives().size(); i++) {
-      Query russian = scored(group.alternatives().get(i), described);
+      Query russian = scored(group.alternatives().get(i), describes);
       float boost = i < boosts.size() ? boosts.get(i) : 1f;
       alternatives.add(boost == 1f ? russian : Query.of(q -> q.bool(b -> b.must(russian).boost(boost))));
     }
