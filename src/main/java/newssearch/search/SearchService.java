@@ -171,7 +171,7 @@ public class SearchService {
       Interpretation correctedText = Interpretation.of(corrected);
       Query matching = QueryBuilder.matching(query.withText(corrected), correctedText,
           new AsWrittenPlan(correctedText), Reading.STRICT);
-      if (lookups.count(c -> c.index(alias).query(matching)).count() > typedHits) {
+      if (count(matching) > typedHits) {
         return corrected;
       }
     }
@@ -263,8 +263,12 @@ public class SearchService {
     if (russian >= Math.max(rankedBelow, DidYouMean.FEW_HITS)) {
       return russian;
     }
-    Query strict = QueryBuilder.strictCount(query, text, plan);
-    return lookups.count(c -> c.index(alias).query(strict)).count();
+    return count(QueryBuilder.strictCount(query, text, plan));
+  }
+
+  /** The articles that match, counted by the cluster without a page. */
+  private long count(Query matching) throws IOException {
+    return lookups.count(c -> c.index(alias).query(matching)).count();
   }
 
   /**
