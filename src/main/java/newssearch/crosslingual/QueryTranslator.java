@@ -3,6 +3,7 @@ package newssearch.crosslingual;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,6 +108,38 @@ public final class QueryTranslator {
     boolean translated = groups.stream().anyMatch(g -> g.required() && !g.language().equals(TokenLanguage.RUSSIAN)
         && !g.alternatives().isEmpty());
     return translated ? groups : List.of();
+  }
+
+  /**
+   * A long text's {@code limit} most significant terms, picked as {@code more_like_this} picks a
+   * long text's words: those the fewest articles use first. A term is as common as its most common
+   * form (a rare wrong sense does not make a common word look rare); a term that no article uses in
+   * any form cannot find anything. The others stay in place, not searched. Empty for a text mostly
+   * of Russian words, which names a few things in Latin letters: it is searched as written.
+   */
+  public List<TermGroup> mostSignificant(List<TermGroup> groups, int limit) {
+    if (groups.stream().filter(g -> g.language().equals(TokenLanguage.RUSSIAN)).count() * 2 > groups.size()) {
+      return List.of();
+    }
+    Map<Integer, List<String>> forms = new LinkedHashMap<>();
+    for (int at = 0; at < groups.size(); at++) {
+      TermGroup group = groups.get(at);
+      if (group.kind() != TermGroup.Kind.SKIPPED) {
+        forms.put(at, group.alternatives().isEmpty() ? List.of(group.source()) : group.alternatives());
+      }
+    }
+    Map<String, Long> counts = vocabulary.documentCounts(forms.values().stream().flatMap(List::stream).toList());
+    Map<Integer, Long> articles = new HashMap<>();
+    forms.forEach((at, words) -> articles.put(at, words.stream().mapToLong(w -> counts.getOrDefault(w, 0L)).max().orElse(0)));
+    Set<Integer> kept = new HashSet<>(articles.keySet().stream().filter(at -> articles.get(at) > 0)
+        .sorted(Comparator.comparing(articles::get)).limit(limit).toList());
+    List<TermGroup> significant = new ArrayList<>();
+    for (int at = 0; at < groups.size(); at++) {
+      TermGroup group = groups.get(at);
+      significant.add(kept.contains(at) ? group
+          : new TermGroup(group.source(), List.of(), TermGroup.Kind.SKIPPED, group.language()));
+    }
+    return significant;
   }
 
   /** One word no term covered: a function word, a number, a dictionary word, or one kept as written for now. */

@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import newssearch.crosslingual.TermGroup;
@@ -23,8 +24,9 @@ import newssearch.crosslingual.TermGroup;
  * the lede both repeat (a post without a headline, whose title is its first line) is not counted
  * twice; exact forms add the same way at a quarter of the weight ({@link #RANKED_EXACT_FORMS}),
  * and all the words and the words close together add too, so that the articles holding every
- * word still come first. Phrases stay required and exclusions excluded. On XQuAD's Russian
- * questions this ranks the paragraph first for 0.91 of them, where per-field scoring
+ * word still come first. Phrases stay required and exclusions excluded. A text too long to weigh
+ * word by word (a pasted passage) is ranked by its most significant terms instead, its quotes and
+ * dashes read as its own text. On XQuAD's Russian questions this ranks the paragraph first for 0.91 of them, where per-field scoring
  * ({@code simple_query_string}) ranked it first for 0.79 (docs/evaluation.md).
  *
  * @param text  the parsed text
@@ -42,10 +44,17 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
   /** Words at most this many positions out of place still count as near one another. */
   static final int PROXIMITY_SLOP = 4;
   /**
-   * A text of more words is only read strictly: ranking hundreds of words (a pasted page) expands
-   * past Elasticsearch's limit of clauses in one query, and no one types them to be weighed.
+   * A text of more words (a pasted paragraph or page) is not weighed word by word: ranking hundreds
+   * of words expands past Elasticsearch's limit of clauses in one query. Its ranked reading is its
+   * {@link #SIGNIFICANT_TERMS} most significant terms instead.
    */
   static final int MOST_RANKED_TERMS = 64;
+  /**
+   * How many of a long text's terms its ranked reading searches: those of the highest tf-idf in
+   * the collection ({@code more_like_this}, whose default this is), a name or a rare word before
+   * the words every article has.
+   */
+  static final int SIGNIFICANT_TERMS = 25;
   private static final Pattern OR = Pattern.compile("\\s+OR\\s+");
   /** No PREFIX, FUZZY, NEAR, SLOP: {@code *} and {@code ~} stay plain characters. */
   private static final List<SimpleQueryStringFlag> OPERATORS = List.of(SimpleQueryStringFlag.And,
@@ -54,8 +63,7 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
 
   @Override
   public List<Reading> readings() {
-    boolean weighable = !text.terms().isEmpty() && text.terms().size() + text.phrases().size() >= 2
-        && !text.tooLongToWeigh();
+    boolean weighable = !text.terms().isEmpty() && text.terms().size() + text.phrases().size() >= 2;
     return weighable ? List.of(Reading.STRICT, Reading.RANKED) : List.of(Reading.STRICT);
   }
 
@@ -63,6 +71,9 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
   public Query matching(Reading reading) {
     if (text.words().isBlank()) {
       return Query.of(q -> q.matchAll(m -> m));
+    }
+    if (reading == Reading.RANKED && text.tooLongToWeigh()) {
+      return significantTerms();
     }
     Query near = near();
     if (reading == Reading.RANKED) {
@@ -127,6 +138,35 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
         .fields(fields)
         .operator(CombinedFieldsOperator.Or)
         .boost(boost)));
+  }
+
+  /**
+   * A long text's most significant terms in each of title, lede and body, and in their English
+   * subfields (a pasted English text, which is not translated, meets English articles), a third of
+   * each field's needed. Field by field, because {@code more_like_this} over several fields
+   * searches each term in the one field where it is most common, the body, and a text of one
+   * paragraph has none. A term found once in the text counts (a paragraph rarely repeats its
+   * words), and so does one only a single article has: for a pasted passage that is the article it
+   * came from. The passage's quotation marks and dashes are its own: its quoted words are read as
+   * words, not required as a phrase, and «-the» is not an exclusion.
+   */
+  private Query significantTerms() {
+    String like = text.words();
+    List<Query> fields = new ArrayList<>();
+    for (List<String> weighted : List.of(SearchFields.STEMMED, SearchFields.ENGLISH)) {
+      for (String field : weighted) {
+        String[] nameAndBoost = field.split("\\^");
+        float boost = nameAndBoost.length > 1 ? Float.parseFloat(nameAndBoost[1]) : 1f;
+        fields.add(Query.of(q -> q.moreLikeThis(m -> m
+            .fields(nameAndBoost[0])
+            .like(l -> l.text(like))
+            .minTermFreq(1)
+            .minDocFreq(1)
+            .maxQueryTerms(SIGNIFICANT_TERMS)
+            .boost(boost))));
+      }
+    }
+    return Query.of(q -> q.bool(b -> b.should(fields).minimumShouldMatch("1")));
   }
 
   private Query exact() {

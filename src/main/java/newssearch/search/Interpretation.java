@@ -77,12 +77,13 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
 
   /**
    * Words that may be carried into another language: plain words and quoted phrases (a phrase's
-   * words are translated), without exclusions, scopes or OR, with which the user steers the query,
-   * and no more of them than a search can weigh (a pasted page is searched as written).
+   * words are translated), without exclusions, scopes or OR, with which the user steers the query;
+   * or a text too long to weigh word by word (a pasted passage), whose dashes and colons are its
+   * own, and which is carried over by its most significant terms.
    */
   boolean translatable() {
-    return excluded.isEmpty() && scopes.isEmpty() && !(terms.isEmpty() && phrases.isEmpty())
-        && !words.contains(" OR ") && !tooLongToWeigh();
+    return !(terms.isEmpty() && phrases.isEmpty())
+        && (tooLongToWeigh() || excluded.isEmpty() && scopes.isEmpty() && !words.contains(" OR "));
   }
 
   /**

@@ -292,10 +292,14 @@ public class SearchService {
     }
     // A quoted English phrase has no Russian form to require: its words are translated like the others.
     List<TermGroup> russian = intoRussian.translate(text.words().replace('"', ' '));
-    if (!russian.isEmpty()) {
+    if (text.tooLongToWeigh()) {
+      // A pasted passage: searched by its most significant terms, as its ranked reading as written is.
+      russian = intoRussian.mostSignificant(russian, AsWrittenPlan.SIGNIFICANT_TERMS);
+    }
+    if (russian.stream().anyMatch(TermGroup::required)) {
       return new IntoRussianPlan(russian);
     }
-    if (!text.plainWords()) {
+    if (!text.plainWords() || text.tooLongToWeigh()) {
       return asWritten;
     }
     List<TermGroup> other = fromRussian.translate(text.words());

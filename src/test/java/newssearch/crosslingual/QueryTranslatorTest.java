@@ -111,4 +111,30 @@ class QueryTranslatorTest {
     assertThat(describe(translator.translate("arrested"))).as("no article uses any other form")
         .contains("arrested=GLOSSARY[арестованный, задержанный]");
   }
+
+  @Test
+  void aLongTextKeepsItsTermsTheFewestArticlesUseAsCommonAsTheirMostCommonForm() {
+    Map<String, Long> articles = Map.of("саммит", 50L, "выборы", 300L, "избрание", 1L, "Астана", 20L, "2024", 100L);
+    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(articles::containsKey)
+            .collect(Collectors.toMap(w -> w, articles::get)));
+    List<TermGroup> text = List.of(
+        new TermGroup("summit", List.of("саммит"), TermGroup.Kind.GLOSSARY, TokenLanguage.ENGLISH),
+        new TermGroup("the", List.of(), TermGroup.Kind.SKIPPED, TokenLanguage.ENGLISH),
+        new TermGroup("election", List.of("выборы", "избрание"), TermGroup.Kind.DICTIONARY, TokenLanguage.ENGLISH),
+        new TermGroup("Astana", List.of("Астана"), TermGroup.Kind.ENTITY, TokenLanguage.ENGLISH),
+        new TermGroup("2024", List.of(), TermGroup.Kind.KEPT, TokenLanguage.NUMBER),
+        new TermGroup("quux", List.of("кукс"), TermGroup.Kind.DICTIONARY, TokenLanguage.ENGLISH));
+
+    assertThat(describe(withArticles.mostSignificant(text, 2)))
+        .isEqualTo("[summit=GLOSSARY[саммит], the=SKIPPED[], election=SKIPPED[], Astana=ENTITY[Астана], 2024=SKIPPED[], "
+            + "quux=SKIPPED[]]");
+    assertThat(describe(withArticles.mostSignificant(text, 10))).as("no article uses «кукс»")
+        .isEqualTo("[summit=GLOSSARY[саммит], the=SKIPPED[], election=DICTIONARY[выборы, избрание], "
+            + "Astana=ENTITY[Астана], 2024=KEPT[], quux=SKIPPED[]]");
+    List<TermGroup> russian = List.of(text.get(3), new TermGroup("саммит", List.of(), TermGroup.Kind.KEPT,
+        TokenLanguage.RUSSIAN), new TermGroup("прошёл", List.of(), TermGroup.Kind.KEPT, TokenLanguage.RUSSIAN));
+    assertThat(withArticles.mostSignificant(russian, 10)).as("a Russian passage naming Astana in Latin letters")
+        .isEmpty();
+  }
 }

@@ -29,6 +29,13 @@ import org.springframework.test.context.DynamicPropertySource;
 class RankingTest {
 
   private static final String ALIAS = TestCluster.uniqueAlias(RankingTest.class);
+  /** A one-paragraph report of more words than a query is weighed by one by one. */
+  private static final String RESERVOIR = "Строительство водохранилища на реке Сырдарье в Туркестанской области "
+      + "завершится к осени, сообщили в министерстве водных ресурсов. Подрядчик уже возвёл плотину и "
+      + "шлюзы, осталось проложить каналы к полям трёх районов. Водохранилище вместит полмиллиарда "
+      + "кубометров воды и позволит орошать сорок тысяч гектаров хлопка, бахчевых и кормовых культур. "
+      + "Фермеры жаловались на нехватку воды в засушливые годы, когда урожай падал почти вдвое. Власти "
+      + "рассчитывают, что новые каналы снизят потери воды при поливе на треть.";
   private static final String STORY = "Парламент обсудил законопроект о цифровых платформах. Депутаты рассмотрели "
       + "поправки о защите персональных данных, сроках хранения сведений и ответственности операторов. ";
 
@@ -69,6 +76,8 @@ class RankingTest {
     // A verb the glossary gives as a participle («arrested»: «арестованный»), written as the verb.
     lines.add(json.writeValueAsString(Map.of("id", "verb", "title", "Акция",
         "text", "Участников акции арестуют, если они откажутся разойтись.", "source", "g")));
+    lines.add(json.writeValueAsString(Map.of("id", "reservoir", "title", "Водохранилище на Сырдарье",
+        "text", RESERVOIR, "source", "h")));
     // A very long article whose words are found at its start and end.
     lines.add(json.writeValueAsString(Map.of("id", "long", "title", "Стенограмма",
         "text", "Начало стенограммы заседания. " + "Обсуждение продолжилось. ".repeat(60_000) + "Итоговое голосование.",
@@ -139,5 +148,34 @@ class RankingTest {
     assertThat(find("стенограммы заседания", true).hits()).singleElement()
         .satisfies(h -> assertThat(h.snippets()).anyMatch(s -> s.contains("<mark>стенограммы</mark>")));
     assertThat(find("итоговое голосование", true).hits()).extracting(ArticleHit::title).containsExactly("Стенограмма");
+  }
+
+  @Test
+  void aPastedPassageIsRankedByItsMostSignificantWordsWhenNoArticleHasThemAll() throws Exception {
+    String pasted = RESERVOIR.replace("осени", "зимы").replace("трёх", "пяти") + " Об этом пишут местные газеты.";
+    assertThat(Interpretation.of(pasted).tooLongToWeigh()).isTrue();
+    SearchResult result = find(pasted, true);
+    assertThat(result.interpretation().reading()).isEqualTo(Reading.RANKED);
+    assertThat(result.hits()).isNotEmpty();
+    assertThat(result.hits().get(0).title()).isEqualTo("Водохранилище на Сырдарье");
+    assertThat(result.hits().get(0).titleHtml()).contains("<mark>Сырдарье</mark>");
+    assertThat(result.hits().get(0).snippets()).anyMatch(s -> s.contains("<mark>каналы</mark>"));
+  }
+
+  @Test
+  void aPastedEnglishPassageFindsTheRussianArticleByItsMostSignificantTerms() throws Exception {
+    String english = "The construction of a reservoir on the Syr Darya in the Turkestan Region will be finished by "
+        + "the autumn, the ministry of water resources said. The contractor has already built the dam and the locks; "
+        + "canals to the fields of three districts remain to be laid. The reservoir will hold half a billion cubic "
+        + "metres of water and irrigate forty thousand hectares of cotton, melons and fodder crops. Farmers have "
+        + "complained of a lack of water in dry years.";
+    assertThat(Interpretation.of(english).tooLongToWeigh()).isTrue();
+    SearchResult result = search.search(new SearchQuery(english, null, null, List.of(), List.of(), List.of(),
+        List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true));
+    assertThat(result.interpretation().expansions()).filteredOn(g -> !g.alternatives().isEmpty())
+        .extracting(g -> g.source()).contains("Syr Darya", "Turkestan Region")
+        .hasSizeLessThanOrEqualTo(AsWrittenPlan.SIGNIFICANT_TERMS);
+    assertThat(result.hits()).isNotEmpty();
+    assertThat(result.hits().get(0).title()).isEqualTo("Водохранилище на Сырдарье");
   }
 }

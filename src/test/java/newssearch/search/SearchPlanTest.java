@@ -55,11 +55,30 @@ class SearchPlanTest {
   void oneWordHasNothingToRankBy() {
     assertThat(new AsWrittenPlan(Interpretation.of("ШОС")).readings()).containsExactly(Reading.STRICT);
     assertThat(new AsWrittenPlan(Interpretation.of("\"саммит ШОС\"")).readings()).containsExactly(Reading.STRICT);
-    String pasted = "ШОС Астана ".repeat(AsWrittenPlan.MOST_RANKED_TERMS);
-    assertThat(new AsWrittenPlan(Interpretation.of(pasted)).readings()).containsExactly(Reading.STRICT);
+  }
+
+  @Test
+  void aTextTooLongToWeighWordByWordIsRankedByItsMostSignificantTermsInEachField() throws Exception {
+    String pasted = "ШОС Астана ".repeat(AsWrittenPlan.MOST_RANKED_TERMS / 2) + "саммит \"Цифровой форум\" -Путин";
+    AsWrittenPlan plan = new AsWrittenPlan(Interpretation.of(pasted));
+    assertThat(plan.readings()).containsExactly(Reading.STRICT, Reading.RANKED);
+    JsonNode ranked = json(plan.matching(Reading.RANKED)).at("/bool");
+    assertThat(ranked.has("must_not")).isFalse();
+    JsonNode fields = ranked.get("should");
+    assertThat(fields).hasSize(SearchFields.STEMMED.size() + SearchFields.ENGLISH.size());
+    assertThat(fields).allSatisfy(field -> {
+      JsonNode similar = field.get("more_like_this");
+      assertThat(similar.get("fields")).hasSize(1);
+      assertThat(similar.get("max_query_terms").asInt()).isEqualTo(AsWrittenPlan.SIGNIFICANT_TERMS);
+      assertThat(similar.get("min_term_freq").asInt()).isEqualTo(1);
+      assertThat(similar.at("/like/0").asText()).as("a pasted text's quotes and dashes are its own")
+          .startsWith("ШОС Астана ШОС").endsWith("саммит \"Цифровой форум\" -Путин");
+    });
+    assertThat(fields.get(0).at("/more_like_this/fields/0").asText()).isEqualTo("title");
+    assertThat(fields.get(0).at("/more_like_this/boost").asDouble()).isEqualTo(3.0);
+    assertThat(Interpretation.of(pasted).tooLongToWeigh()).isTrue();
     String glued = "a{1,9}Астана<script>".repeat(AsWrittenPlan.MOST_RANKED_TERMS / 4) + " ШОС";
-    assertThat(new AsWrittenPlan(Interpretation.of(glued)).readings()).as("words the tokenizer splits count")
-        .containsExactly(Reading.STRICT);
+    assertThat(Interpretation.of(glued).tooLongToWeigh()).as("words the tokenizer splits count").isTrue();
   }
 
   @Test
@@ -103,12 +122,13 @@ class SearchPlanTest {
   }
 
   @Test
-  void aQuotedPhraseCanBeTranslatedButNotAnExclusionScopeOrOr() {
+  void aQuotedPhraseAndAPastedPassageCanBeTranslatedButNotAnExclusionScopeOrOr() {
     assertThat(Interpretation.of("An \"unlawful assembly\" was declared").translatable()).isTrue();
     assertThat(Interpretation.of("police -Trump").translatable()).isFalse();
     assertThat(Interpretation.of("police title:crowd").translatable()).isFalse();
     assertThat(Interpretation.of("police OR crowd").translatable()).isFalse();
-    assertThat(Interpretation.of("police \"crowd\" ".repeat(AsWrittenPlan.MOST_RANKED_TERMS)).translatable()).isFalse();
+    assertThat(Interpretation.of("police \"crowd\" -the ".repeat(AsWrittenPlan.MOST_RANKED_TERMS)).translatable())
+        .as("a pasted passage's dashes are its own").isTrue();
   }
 
   @Test
