@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newssearch.article.ArticleIds;
@@ -24,8 +26,8 @@ import newssearch.enrich.Gazetteer;
  * news articles (bench/crosslingual/queries.tsv, English and Russian, with and without expansion) and
  * the XQuAD questions (English and Russian) over its Russian paragraphs, its Russian questions over
  * the English originals, and entity names between Russian and Kazakh. Prints Success@1,
- * Success@10 and MRR (over the first 10 hits) per set. Environment: EVAL_SETS (any of {@code news},
- * {@code xquad}, {@code english}, {@code kazakh}; all by default), XQUAD_EVERY (every n-th XQuAD
+ * Success@10 and MRR (over the first 10 hits) per set. Environment: EVAL_SETS (any of {@code wmt},
+ * {@code news}, {@code xquad}, {@code english}, {@code kazakh}, {@code passages}; all by default), XQUAD_EVERY (every n-th XQuAD
  * question only, default 1: all; a loaded machine answers all 1,190 × 4 slowly), WMT_EVERY (every
  * n-th WMT sentence), EVAL_PROJECT_ONLY (the WMT set through the service alone, for tuning), EVAL_DEPTH
  * (hits asked for, default 10; more counts the targets found below the first page), ES_URL
@@ -51,7 +53,7 @@ public class CrossLingualEval {
     List<String[]> rows = Files.readAllLines(Path.of(args[1])).stream()
         .filter(l -> !l.startsWith("#") && !l.startsWith("id\t") && !l.isBlank())
         .map(l -> l.split("\t")).toList();
-    String sets = System.getenv().getOrDefault("EVAL_SETS", "wmt,news,xquad,english,kazakh");
+    String sets = System.getenv().getOrDefault("EVAL_SETS", "wmt,news,xquad,english,kazakh,passages");
     System.out.printf("%-44s %7s %6s %6s %6s %7s %8s%n", "set", "queries", "S@1", "S@10", "MRR", "zero", "p50 ms");
     if (sets.contains("news")) {
       news(service, rows);
@@ -65,6 +67,9 @@ public class CrossLingualEval {
     }
     if (sets.contains("kazakh")) {
       kazakh(service, Path.of(args[4]));
+    }
+    if (sets.contains("passages")) {
+      passages(service, Path.of(args[2]), args[3]);
     }
     if (sets.contains("wmt")) {
       wmt(service, Path.of(args[5]), Integer.parseInt(System.getenv().getOrDefault("WMT_EVERY", "1")));
@@ -103,7 +108,7 @@ public class CrossLingualEval {
     Score written = report("wmt EN, as written (expand=false)", service, english, false, stories, c -> true);
     NaiveAnchor naive = naiveAnchor();
     if (naive != null) {
-      anchor("wmt EN, naive structured query", naive, english, null, stories);
+      anchor("wmt EN, naive structured query", naive::ids, english, null, stories);
     }
     report("wmt RU typed", service, russian, true, stories, c -> true);
     System.out.printf(Locale.ROOT, "wmt EN p50 expanded / as written: %.2f%n%n",
@@ -150,7 +155,7 @@ public class CrossLingualEval {
     report("xquad EN, as written (expand=false)", service, english, false, self, c -> true);
     NaiveAnchor naive = naiveAnchor();
     if (naive != null) {
-      anchor("xquad EN, naive structured query", naive, english, source, self);
+      anchor("xquad EN, naive structured query", naive::ids, english, source, self);
     }
     report("xquad RU, expanded", service, russian, true, self, c -> true);
     report("xquad RU, as written (expand=false)", service, russian, false, self, c -> true);
@@ -168,6 +173,56 @@ public class CrossLingualEval {
     report("xquad RU -> EN paragraphs, as written", service, russian, false, self, c -> true);
     report("xquad EN -> EN paragraphs, expanded", service, english, true, self, c -> true);
     report("xquad EN -> EN paragraphs, as written", service, english, false, self, c -> true);
+  }
+
+  /**
+   * Pasted passages: 80 words from inside each XQuAD paragraph of 90 words or more, every tenth
+   * replaced by a word of another paragraph (a reader's edits; a seeded draw, the same every run),
+   * searched over the paragraphs of their own language and, the English ones, over the Russian
+   * paragraphs; beside stock Elasticsearch (the words OR-ed in one multi_match) and, English over
+   * Russian, the naive structured query.
+   */
+  private static void passages(String service, Path dir, String source) throws Exception {
+    List<JsonNode> paragraphs = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("corpus.jsonl"))) {
+      paragraphs.add(JSON.readTree(line));
+    }
+    NaiveAnchor naive = naiveAnchor();
+    for (String[] set : List.of(new String[] {"RU -> RU", "text", source}, new String[] {"EN -> EN", "text_en",
+        source + "-en"}, new String[] {"EN -> RU", "text_en", source})) {
+      List<Case> cases = passageCases(paragraphs, set[1], set[2]);
+      Map<String, String> self = targets(cases);
+      report("passages " + set[0] + ", news-search", service, cases, true, self, c -> true);
+      report("passages " + set[0] + ", as written (expand=false)", service, cases, false, self, c -> true);
+      if (naive != null) {
+        anchor("passages " + set[0] + ", stock multi_match", naive::stockIds, cases, set[2], self);
+      }
+      if (naive != null && set[0].equals("EN -> RU")) {
+        anchor("passages " + set[0] + ", naive structured query", naive::ids, cases, set[2], self);
+      }
+    }
+  }
+
+  private static List<Case> passageCases(List<JsonNode> paragraphs, String field, String source) {
+    Random draw = new java.util.Random(7);
+    List<String> words = paragraphs.stream().flatMap(p -> List.of(p.get(field).asText().split("\\s+")).stream()).toList();
+    String filter = "&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8);
+    List<Case> cases = new ArrayList<>();
+    for (JsonNode paragraph : paragraphs) {
+      String[] text = paragraph.get(field).asText().replace("\uFEFF", "").strip().split("\\s+");
+      if (text.length < 90) {
+        continue;
+      }
+      int start = draw.nextInt(text.length - 80);
+      String[] passage = Arrays.copyOfRange(text, start, start + 80);
+      for (int i = 5; i < passage.length; i += 10) {
+        passage[i] = words.get(draw.nextInt(words.size()));
+      }
+      String id = paragraph.get("id").asText();
+      cases.add(new Case(id, "", String.join(" ", passage), ArticleIds.idFor(null, source + "/" + id, null, null),
+          filter));
+    }
+    return cases;
   }
 
   /** Every n-th XQuAD question in one language, for its paragraph as ingested under {@code source}. */
@@ -300,8 +355,13 @@ public class CrossLingualEval {
     });
   }
 
-  /** The same cases through the naive structured query, sent to Elasticsearch directly. */
-  private static Score anchor(String name, NaiveAnchor anchor, List<Case> cases, String source,
+  /** A query sent to Elasticsearch directly (an anchor), for the ids of its hits. */
+  interface Direct {
+    List<String> ids(String text, int size, String source) throws Exception;
+  }
+
+  /** The same cases through an anchor. */
+  private static Score anchor(String name, Direct anchor, List<Case> cases, String source,
       Map<String, String> stories) throws Exception {
     return tally(name, cases, c -> true, c -> {
       long start = System.nanoTime();

@@ -5,11 +5,12 @@
 # when ES_URL is set, and the Russian typed as it is); the project's English and Russian queries for Russian news articles
 # (bench/crosslingual/queries.tsv), the XQuAD English/Russian questions over its Russian
 # paragraphs, its Russian questions over the English originals, and Russian/Kazakh entity names
-# over Kazakh sentences and Russian articles, each with expansion on and off. Prints Success@1,
+# over Kazakh sentences and Russian articles, each with expansion on and off, and pasted passages
+# (80 words of an XQuAD paragraph, every tenth replaced) beside stock Elasticsearch. Prints Success@1,
 # Success@10 and MRR (or precision) per set. The XQuAD paragraphs (sources "xquad-ru-en" and
 # "xquad-ru-en-en", no title) and the KazNERD sentences (source "kaznerd") are ingested first into
 # the same index (re-running changes nothing); each set is searched with its source as a filter.
-# Usage: [ES_URL=http://127.0.0.1:PORT] [EVAL_SETS=wmt,news,xquad,english,kazakh] [WMT_EVERY=n] \
+# Usage: [ES_URL=http://127.0.0.1:PORT] [EVAL_SETS=wmt,news,xquad,english,kazakh,passages] [WMT_EVERY=n] \
 #          bench/crosslingual-eval.sh SERVICE_URL DATA_DIR [DATA]
 #   DATA_DIR: the service's --data-dir (the ingest goes to its node); DATA: default ../shared/data
 #   ES_URL: the cluster the service searches, for the naive anchor (`status` prints it)
