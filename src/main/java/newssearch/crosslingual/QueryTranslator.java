@@ -114,11 +114,16 @@ public final class QueryTranslator {
    * A long text's {@code limit} most significant terms, picked as {@code more_like_this} picks a
    * long text's words: those the fewest articles use first. A term is as common as its most common
    * form (a rare wrong sense does not make a common word look rare); a term that no article uses in
-   * any form cannot find anything. The others stay in place, not searched. Empty for a text mostly
-   * of Russian words, which names a few things in Latin letters: it is searched as written.
+   * any form cannot find anything. The others stay in place, not searched. Empty unless most of
+   * its words are in Latin letters: a Russian or Kazakh passage that names a few things in Latin
+   * letters is searched as written, which ranks it by its own words.
    */
   public List<TermGroup> mostSignificant(List<TermGroup> groups, int limit) {
-    if (groups.stream().filter(g -> g.language().equals(TokenLanguage.RUSSIAN)).count() * 2 > groups.size()) {
+    List<String> languages = groups.stream().map(TermGroup::language).filter(l -> !l.equals(TokenLanguage.NUMBER))
+        .toList();
+    long latin = languages.stream()
+        .filter(l -> l.equals(TokenLanguage.ENGLISH) || l.equals(TokenLanguage.RUSSIAN_IN_LATIN)).count();
+    if (latin * 2 <= languages.size()) {
       return List.of();
     }
     Map<Integer, List<String>> forms = new LinkedHashMap<>();

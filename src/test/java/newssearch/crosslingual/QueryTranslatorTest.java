@@ -136,5 +136,8 @@ class QueryTranslatorTest {
         TokenLanguage.RUSSIAN), new TermGroup("прошёл", List.of(), TermGroup.Kind.KEPT, TokenLanguage.RUSSIAN));
     assertThat(withArticles.mostSignificant(russian, 10)).as("a Russian passage naming Astana in Latin letters")
         .isEmpty();
+    List<TermGroup> kazakh = List.of(text.get(3), new TermGroup("Астанада", List.of(), TermGroup.Kind.KEPT,
+        TokenLanguage.KAZAKH), new TermGroup("өтті", List.of(), TermGroup.Kind.KEPT, TokenLanguage.KAZAKH), text.get(4));
+    assertThat(withArticles.mostSignificant(kazakh, 10)).as("a Kazakh one, its number aside").isEmpty();
   }
 }
