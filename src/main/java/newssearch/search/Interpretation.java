@@ -78,7 +78,7 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
   /**
    * Words that may be carried into another language: plain words and quoted phrases (a phrase's
    * words are translated), without exclusions, scopes or OR, with which the user steers the query;
-   * or a text too long to weigh word by word (a pasted passage), whose dashes and colons are its
+   * or a text too long to weigh word by word (a pasted passage), whose quotes and dashes are its
    * own, and which is carried over by its most significant terms.
    */
   boolean translatable() {
