@@ -27,8 +27,9 @@ import newssearch.enrich.Gazetteer;
  * the XQuAD questions (English and Russian) over its Russian paragraphs, its Russian questions over
  * the English originals, and entity names between Russian and Kazakh. Prints Success@1,
  * Success@10 and MRR (over the first 10 hits) per set. Environment: EVAL_SETS (any of {@code wmt},
- * {@code news}, {@code xquad}, {@code english}, {@code kazakh}, {@code passages}; all by default), XQUAD_EVERY (every n-th XQuAD
- * question only, default 1: all; a loaded machine answers all 1,190 × 4 slowly), WMT_EVERY (every
+ * {@code news}, {@code xquad}, {@code english}, {@code kazakh}, {@code passages}; all by default),
+ * XQUAD_EVERY (every n-th XQuAD question only, default 1: all; a loaded machine answers all
+ * 1,190 × 4 slowly), WMT_EVERY (every
  * n-th WMT sentence), EVAL_PROJECT_ONLY (the WMT set through the service alone, for tuning), EVAL_DEPTH
  * (hits asked for, default 10; more counts the targets found below the first page), ES_URL
  * (the cluster the service searches: the naive anchor is sent there).
@@ -203,16 +204,17 @@ public class CrossLingualEval {
       report("passages " + set[0] + ", as written (expand=false)", service, cases, false, self, c -> true);
       if (naive != null) {
         anchor("passages " + set[0] + ", stock multi_match", naive::stockIds, cases, set[2], self);
-      }
-      if (naive != null && set[0].equals("EN -> RU")) {
-        anchor("passages " + set[0] + ", naive structured query", naive::ids, cases, set[2], self);
+        if (set[0].equals("EN -> RU")) {
+          anchor("passages " + set[0] + ", naive structured query", naive::ids, cases, set[2], self);
+        }
       }
     }
   }
 
   private static List<Case> passageCases(List<JsonNode> paragraphs, String field, String source) {
-    Random draw = new java.util.Random(7);
-    List<String> words = paragraphs.stream().flatMap(p -> List.of(p.get(field).asText().split("\\s+")).stream()).toList();
+    Random draw = new Random(7);
+    List<String> words = paragraphs.stream().flatMap(p -> Arrays.stream(p.get(field).asText().split("\\s+")))
+        .toList();
     String filter = "&source=" + URLEncoder.encode(source, StandardCharsets.UTF_8);
     List<Case> cases = new ArrayList<>();
     for (JsonNode paragraph : paragraphs) {

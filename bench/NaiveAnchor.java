@@ -68,7 +68,10 @@ final class NaiveAnchor {
     return ids(query(text), size, source);
   }
 
-  /** Stock Elasticsearch, as a user would first try it: the words OR-ed in one multi_match over title^3, lede^2, body. */
+  /**
+   * Stock Elasticsearch, as a user would first try it: the words OR-ed in one multi_match over
+   * title^3, lede^2, body.
+   */
   List<String> stockIds(String text, int size, String source) throws Exception {
     ObjectNode multiMatch = JSON.createObjectNode().put("query", text);
     multiMatch.set("fields", JSON.createArrayNode().add("title^3").add("lede^2").add("body"));

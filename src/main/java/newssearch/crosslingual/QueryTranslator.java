@@ -135,7 +135,8 @@ public final class QueryTranslator {
     }
     Map<String, Long> counts = vocabulary.documentCounts(forms.values().stream().flatMap(List::stream).toList());
     Map<Integer, Long> articles = new HashMap<>();
-    forms.forEach((at, words) -> articles.put(at, words.stream().mapToLong(w -> counts.getOrDefault(w, 0L)).max().orElse(0)));
+    forms.forEach((at, words) -> articles.put(at,
+        words.stream().mapToLong(w -> counts.getOrDefault(w, 0L)).max().orElse(0)));
     Set<Integer> kept = new HashSet<>(articles.keySet().stream().filter(at -> articles.get(at) > 0)
         .sorted(Comparator.comparing(articles::get)).limit(limit).toList());
     List<TermGroup> significant = new ArrayList<>();
