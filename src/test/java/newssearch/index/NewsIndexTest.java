@@ -160,6 +160,41 @@ class NewsIndexTest {
     }
   }
 
+  /**
+   * An index fed in small batches, as a live news index is, is merged down to a few segments: a
+   * translated query's hundreds of clauses cost their term lookups once per segment (decision
+   * 0015). Under Elasticsearch's default policy the same 24 refreshes leave ten or more.
+   */
+  @Test
+  void smallBatchesAreMergedIntoAFewSegments() throws IOException, InterruptedException {
+    String alias = TestCluster.uniqueAlias(NewsIndexTest.class);
+    String live = new NewsIndex(cluster.client(), new IndexProperties(alias, MAPPINGS)).ensureExists();
+    for (int batch = 0; batch < 24; batch++) {
+      for (int article = 0; article < 5; article++) {
+        String id = batch + "-" + article;
+        cluster.client().index(i -> i.index(alias).id(id).document(Map.of("id", id, "title", "Статья " + id)));
+      }
+      cluster.client().indices().refresh(r -> r.index(alias));
+    }
+
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    int segments = segments(live);
+    while (segments > 5 && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      cluster.client().indices().refresh(r -> r.index(alias));
+      segments = segments(live);
+    }
+    assertThat(segments).isBetween(1, 5);
+    assertThat(cluster.client().count(c -> c.index(alias)).count()).isEqualTo(120);
+  }
+
+  private static int segments(String index) throws IOException {
+    return cluster.client().indices().segments(s -> s.index(index)).indices().get(index).shards().values().stream()
+        .flatMap(List::stream)
+        .mapToInt(shard -> (int) shard.segments().values().stream().filter(s -> s.search()).count())
+        .sum();
+  }
+
   private static co.elastic.clients.elasticsearch.indices.IndexSettings settings(String index) throws IOException {
     return cluster.client().indices().getSettings(g -> g.index(index)).result().get(index).settings().index();
   }
