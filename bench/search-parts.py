@@ -2,16 +2,20 @@
 """Where a search's time goes on the node: replays the Elasticsearch requests a service sent, one at a
 time, whole and with one part removed, and the lean query (bench/Scale.java's) for the same words.
 Prints, for each variant, the node's mean `took` and its CPU per request (from /proc, so the node
-must run on this machine), in ROUNDS rounds (default 3): the first ones warm what a variant
-touches first, read the last.
+must run on this machine). Every request is sent in every variant in a shuffled order, one after
+the other, so that the machine's drift (a third from one minute to the next on a shared machine)
+weighs on every variant alike; ROUNDS rounds (default 3), the first unmeasured (warming what a
+variant touches first).
 
 The requests come from the service's log with the Elasticsearch client's request tracer on: start
 `serve` with LOGGING_LEVEL_TRACER=TRACE, send it the queries, then point this script at its log.
-A search is a `main` request (matching, facets, histogram, counts) and, on a first page, a
-`copies` request (each story's earliest copy, fetched and highlighted).
+A search is a `main` request (matching, facets, histogram, counts, the page fetched and
+highlighted) and, for a page holding stories with copies, a `copies` request (each such story's
+earliest copy, fetched and highlighted).
 Usage: bench/search-parts.py SERVICE_LOG ES_URL INDEX QUERIES [ROUNDS]"""
 import http.client
 import json
+import random
 import re
 import subprocess
 import sys
@@ -58,15 +62,6 @@ def send(path, body):
     if response.status != 200:
         sys.exit("%d: %s" % (response.status, answer[:300]))
     return json.loads(answer)["took"]
-
-
-def measure(name, requests, change):
-    took = []
-    start = cpu_ms()
-    for path, body in requests:
-        took.append(send(path, change(json.loads(json.dumps(body)))))
-    print("%-34s %4d requests  took %5.1f ms  node CPU %5.1f ms" % (
-        name, len(took), sum(took) / len(took), (cpu_ms() - start) / len(took)), flush=True)
 
 
 def without(*keys):
@@ -125,20 +120,57 @@ words = [w.strip() for w in open(queries_file, encoding="utf-8") if w.strip()]
 lean_requests = [("/%s/_search" % index, lean(w)) for w in words[:len(copies) or len(main)]]
 if not main:
     sys.exit("no traced searches in " + log + ": was the service started with LOGGING_LEVEL_TRACER=TRACE?")
+def rescored(window):
+    """Proximity scored over each shard's best WINDOW hits (a rescore) instead of over every match;
+    Elasticsearch allows a rescore with a sort on the score only."""
+    def change(body):
+        near = []
+
+        def taken(clause):
+            if proximity(clause):
+                near.append(clause)
+                return True
+            return False
+
+        without_clause(taken)(body)
+        body.pop("sort", None)
+        if near:
+            body["rescore"] = {"window_size": window, "query": {"rescore_query": {"bool": {"should": near}}}}
+        return body
+    return change
+
+
+def measure(variants, requests):
+    """Each request in every variant, in a shuffled order; the mean took and node CPU per variant."""
+    took, cpu = [0.0] * len(variants), [0.0] * len(variants)
+    order = list(range(len(variants)))
+    for path, body in requests:
+        shuffle.shuffle(order)
+        for i in order:
+            start = cpu_ms()
+            took[i] += send(path, variants[i][1](json.loads(json.dumps(body))))
+            cpu[i] += cpu_ms() - start
+    return [(name, took[i] / len(requests), cpu[i] / len(requests)) for i, (name, _) in enumerate(variants)]
+
+
 same = lambda body: body
-for round_number in range(1, rounds + 1):
-    print("round %d" % round_number)
-    measure("main", main, same)
-    measure("main without facets and histogram", main, without_aggregations(*FACETS))
-    measure("main without the strict count", main, without_aggregations("strict"))
-    measure("main without any aggregation", main, without("aggregations"))
-    measure("main without proximity", main, without_clause(proximity))
-    measure("main without exact forms", main, without_clause(exact_forms))
-    measure("main without other languages", main, without_clause(other_languages))
-    measure("main without collapse", main, without("collapse"))
-    if copies:
-        measure("copies", copies, same)
-        measure("copies without highlight", copies, without("highlight"))
-        measure("copies, _source and highlight off", copies, lambda b: dict(without("highlight")(b), _source=False))
-    measure("lean query", lean_requests, same)
-    measure("lean query without highlight", lean_requests, without("highlight"))
+MAIN = [("main", same),
+        ("main without facets and histogram", without_aggregations(*FACETS)),
+        ("main without any aggregation", without("aggregations")),
+        ("main without highlight", without("highlight")),
+        ("main without proximity", without_clause(proximity)),
+        ("main, proximity rescored (best 50)", rescored(50)),
+        ("main without exact forms", without_clause(exact_forms)),
+        ("main without other languages", without_clause(other_languages)),
+        ("main without collapse", without("collapse"))]
+COPIES = [("copies", same),
+          ("copies without highlight", without("highlight")),
+          ("copies, _source and highlight off", lambda b: dict(without("highlight")(b), _source=False))]
+LEAN = [("lean query", same), ("lean query without highlight", without("highlight"))]
+shuffle = random.Random(1)
+for round_number in range(rounds):
+    results = measure(MAIN, main) + (measure(COPIES, copies) if copies else []) + measure(LEAN, lean_requests)
+    if round_number > 0:
+        print("round %d" % round_number)
+        for name, mean_took, mean_cpu in results:
+            print("%-36s took %5.1f ms  node CPU %5.1f ms" % (name, mean_took, mean_cpu), flush=True)
