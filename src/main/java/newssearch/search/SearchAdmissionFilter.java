@@ -27,7 +27,8 @@ import org.springframework.http.MediaType;
 
 /**
  * Holds a search (the JSON search, its Atom feed, the search page) to its turn ({@link
- * SearchAdmission}) and gives the turn back when the answer is written. A search turned away is
+ * SearchAdmission}) and gives the turn back when the answer starts to be written ({@link
+ * TurnReturningResponse}). A search turned away is
  * answered 503 with {@code Retry-After}: as problem+json on the JSON API, as a page on the page.
  *
  * <p>A search turned away at once (the queue full) hears so {@code news.search.refusal-delay} later,
@@ -78,11 +79,13 @@ final class SearchAdmissionFilter implements Filter {
     }
     SearchLimiter.Turn turn = admission.tryAdmit();
     if (turn == SearchLimiter.Turn.TAKEN) {
-      // The search handlers answer before they return: the turn ends with the answer.
+      // The turn ends when the answer starts, or at the latest when the handler returns (an error
+      // answered by the container writes nothing through the wrapper).
+      TurnReturningResponse answering = new TurnReturningResponse(response, admission::release);
       try {
-        chain.doFilter(request, response);
+        chain.doFilter(request, answering);
       } finally {
-        admission.release();
+        answering.giveTurnBack();
       }
       return;
     }
