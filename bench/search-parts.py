@@ -113,13 +113,6 @@ def lean(words):
             "aggs": {"sources": {"terms": {"field": "source"}}}}
 
 
-searches = traced_searches()
-main = [(p.path + "?" + p.query, b) for k, p, b in searches if k == "main"]
-copies = [(p.path + "?" + p.query, b) for k, p, b in searches if k == "copies"]
-words = [w.strip() for w in open(queries_file, encoding="utf-8") if w.strip()]
-lean_requests = [("/%s/_search" % index, lean(w)) for w in words[:len(copies) or len(main)]]
-if not main:
-    sys.exit("no traced searches in " + log + ": was the service started with LOGGING_LEVEL_TRACER=TRACE?")
 def rescored(window):
     """Proximity scored over each shard's best WINDOW hits (a rescore) instead of over every match;
     Elasticsearch allows a rescore with a sort on the score only."""
@@ -140,6 +133,10 @@ def rescored(window):
     return change
 
 
+# Seeded: every run sends the variants in the same orders.
+shuffle = random.Random(1)
+
+
 def measure(variants, requests):
     """Each request in every variant, in a shuffled order; the mean took and node CPU per variant."""
     took, cpu = [0.0] * len(variants), [0.0] * len(variants)
@@ -153,6 +150,13 @@ def measure(variants, requests):
     return [(name, took[i] / len(requests), cpu[i] / len(requests)) for i, (name, _) in enumerate(variants)]
 
 
+searches = traced_searches()
+main = [(p.path + "?" + p.query, b) for k, p, b in searches if k == "main"]
+copies = [(p.path + "?" + p.query, b) for k, p, b in searches if k == "copies"]
+words = [w.strip() for w in open(queries_file, encoding="utf-8") if w.strip()]
+lean_requests = [("/%s/_search" % index, lean(w)) for w in words[:len(copies) or len(main)]]
+if not main:
+    sys.exit("no traced searches in " + log + ": was the service started with LOGGING_LEVEL_TRACER=TRACE?")
 same = lambda body: body
 MAIN = [("main", same),
         ("main without facets and histogram", without_aggregations(*FACETS)),
@@ -167,7 +171,6 @@ COPIES = [("copies", same),
           ("copies without highlight", without("highlight")),
           ("copies, _source and highlight off", lambda b: dict(without("highlight")(b), _source=False))]
 LEAN = [("lean query", same), ("lean query without highlight", without("highlight"))]
-shuffle = random.Random(1)
 for round_number in range(rounds):
     results = measure(MAIN, main) + (measure(COPIES, copies) if copies else []) + measure(LEAN, lean_requests)
     if round_number > 0:
