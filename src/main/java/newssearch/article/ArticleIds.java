@@ -79,28 +79,130 @@ public final class ArticleIds {
     if (key != null) {
       return "k" + hash(key);
     }
-    return "c" + hash(normalize(title) + "\n" + normalize(text));
+    return "c" + hashNormalized(title, text);
   }
 
   /** A hash of what a reader sees, insensitive to case and spacing. */
   public static String contentHash(String title, String lede, String body) {
-    return hash(normalize(title) + "\n" + normalize(lede) + "\n" + normalize(body));
+    return hashNormalized(title, lede, body);
   }
 
   /**
-   * Lowercased, each run of white space ({@code \\s}) one space, trimmed. By hand, not by pattern:
-   * replacing every space of every text with a space was most of the cost of the hash.
+   * SHA-256 of the parts, each lowercased, each run of white space ({@code \\s}) one space, trimmed,
+   * joined by line breaks. Encoded into the digest as the text is read: making lowercased, respaced
+   * and joined copies of every text was most of the cost of the hash.
    */
-  private static String normalize(String s) {
-    if (s == null) {
-      return "";
+  private static String hashNormalized(String... parts) {
+    NormalizedDigest digest = new NormalizedDigest();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        digest.put('\n');
+      }
+      digest.part(parts[i] == null ? "" : parts[i]);
     }
+    return HexFormat.of().formatHex(digest.finish(), 0, 12);
+  }
+
+  /** UTF-8 into SHA-256 through a buffer. */
+  private static final class NormalizedDigest {
+    private final MessageDigest sha = sha256();
+    private final byte[] buffer = new byte[8192];
+    private int length;
+
+    void part(String s) {
+      if (!lowercasesCharByChar(s)) {
+        byte[] bytes = normalize(s).getBytes(StandardCharsets.UTF_8);
+        flush();
+        sha.update(bytes);
+        return;
+      }
+      // trim() drops what is at most a space at either end; lowercasing and respacing keep those so.
+      int from = 0;
+      int to = s.length();
+      while (from < to && s.charAt(from) <= ' ') {
+        from++;
+      }
+      while (to > from && s.charAt(to - 1) <= ' ') {
+        to--;
+      }
+      boolean space = false;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (isSpace(c)) {
+          space = true;
+        } else {
+          if (space) {
+            put(' ');
+            space = false;
+          }
+          put(lower(c));
+        }
+      }
+    }
+
+    /** Appends a character that is not a surrogate. */
+    void put(char c) {
+      if (length > buffer.length - 3) {
+        flush();
+      }
+      if (c < 0x80) {
+        buffer[length++] = (byte) c;
+      } else if (c < 0x800) {
+        buffer[length++] = (byte) (0xC0 | c >> 6);
+        buffer[length++] = (byte) (0x80 | c & 0x3F);
+      } else {
+        buffer[length++] = (byte) (0xE0 | c >> 12);
+        buffer[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+        buffer[length++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+
+    byte[] finish() {
+      flush();
+      return sha.digest();
+    }
+
+    private void flush() {
+      sha.update(buffer, 0, length);
+      length = 0;
+    }
+  }
+
+  /**
+   * Whether lowercasing each character alone gives what {@link String#toLowerCase} gives: not with
+   * a surrogate pair, a capital dotted I (two characters in lower case) or a capital sigma (whose
+   * lower case depends on whether it ends a word).
+   */
+  private static boolean lowercasesCharByChar(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u0130' && (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link Character#toLowerCase(char)}, with the Latin and Russian letters most texts are made of first. */
+  private static char lower(char c) {
+    if (c >= 'A' && c <= 'Z' || c >= '\u0410' && c <= '\u042F') {
+      return (char) (c + 0x20);
+    }
+    return c < 0x80 || c >= '\u0430' && c <= '\u044F' ? c : Character.toLowerCase(c);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** Lowercased, each run of white space one space, trimmed: for texts that cannot go char by char. */
+  private static String normalize(String s) {
     String lower = s.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(lower.length());
     boolean space = false;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+      if (isSpace(c)) {
         space = true;
       } else {
         if (space) {
@@ -114,9 +216,12 @@ public final class ArticleIds {
   }
 
   private static String hash(String s) {
+    return HexFormat.of().formatHex(sha256().digest(s.getBytes(StandardCharsets.UTF_8)), 0, 12);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 12);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the gazetteer's entities in text, Russian case forms included: «Токаева», «в Астане»,
@@ -37,7 +35,6 @@ public final class EntityMatcher {
       "а", "я", "о", "е", "ь", "й", "ы", "и");
   private static final int MAX_KAZAKH_SUFFIX = 7;
   private static final int MAX_RUSSIAN_ENDING = 3;
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private record Found(Entity entity, int start, int end) {}
 
@@ -111,31 +108,31 @@ public final class EntityMatcher {
       byKey.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(name);
       if (first.matchesUncapitalised() && first.stem().length() >= 2) {
         uncapitalised.computeIfAbsent(first.key(), k -> new ArrayList<>()).add(name);
-        uncapitalisedStarts.set(start(lower(first.stem())));
+        uncapitalisedStarts.set(start(first.stem()));
       }
     }
 
     /** The longest name that starts at token {@code i}, or null. */
-    Found longestAt(int i, List<String> originals, List<String> lowers) {
-      String original = originals.get(i);
-      String lower = lowers.get(i);
+    Found longestAt(int i, Tokens tokens) {
+      String original = tokens.original(i);
       Map<String, List<Name>> index = byKey;
       if (!Character.isUpperCase(original.charAt(0))) {
-        if (lower.length() < 2 || !uncapitalisedStarts.get(start(lower))) {
+        if (original.length() < 2 || !uncapitalisedStarts.get(start(original))) {
           return null;
         }
         index = uncapitalised;
       }
+      String lower = tokens.lower(i);
       Found best = null;
       for (String key : keysFor(original, lower, maxCut)) {
         for (Name name : index.getOrDefault(key, List.of())) {
           int end = i + name.tokens().size();
-          if (end > originals.size() || best != null && end <= best.end()) {
+          if (end > tokens.size() || best != null && end <= best.end()) {
             continue;
           }
           boolean all = true;
           for (int t = 0; t < name.tokens().size() && all; t++) {
-            all = name.tokens().get(t).matches(originals.get(i + t), lowers.get(i + t));
+            all = name.tokens().get(t).matches(tokens.original(i + t), tokens.lower(i + t));
           }
           if (all) {
             best = new Found(name.entity(), i, end);
@@ -145,9 +142,18 @@ public final class EntityMatcher {
       return best;
     }
 
-    /** A hash of a word's first two letters, for a set that may answer yes wrongly, never no. */
-    private static int start(String lower) {
-      return (lower.charAt(0) * 31 + lower.charAt(1)) & 0xFFFF;
+    /**
+     * A hash of a word's first two letters in lower case (ё as е), for a set that may answer yes
+     * wrongly, never no. Lowercased a character at a time, without making the lowercased word:
+     * String.toLowerCase differs from that only at a capital İ or Σ, which a word in lower case lacks.
+     */
+    private static int start(String word) {
+      return (folded(word.charAt(0)) * 31 + folded(word.charAt(1))) & 0xFFFF;
+    }
+
+    private static char folded(char c) {
+      char lower = Character.toLowerCase(c);
+      return lower == 'ё' ? 'е' : lower;
     }
   }
 
@@ -168,9 +174,8 @@ public final class EntityMatcher {
 
   private static void add(Entity entity, String name, boolean kazakh, Set<String> seen, NameIndex index) {
     List<TokenTest> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(name);
-    while (m.find()) {
-      tokens.add(test(m.group(), kazakh));
+    for (String word : Words.of(name)) {
+      tokens.add(test(word, kazakh));
     }
     // A one-word name of two letters ("ЕС" excepted, an acronym) matches too much to be useful.
     if (tokens.isEmpty() || tokens.size() == 1 && tokens.get(0).kind() != Kind.ACRONYM && tokens.get(0).stem().length() < 3) {
@@ -210,17 +215,12 @@ public final class EntityMatcher {
 
   /** The entities the text names; {@code kazakh} adds the Kazakh names with their suffixes. */
   public List<Entity> find(String text, boolean kazakh) {
-    List<String> originals = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
-    while (m.find()) {
-      originals.add(m.group());
-    }
-    List<String> lowers = originals.stream().map(EntityMatcher::lower).toList();
+    Tokens tokens = new Tokens(Words.of(text));
     Set<Entity> found = new LinkedHashSet<>();
-    for (int i = 0; i < originals.size(); ) {
-      Found best = names.longestAt(i, originals, lowers);
+    for (int i = 0; i < tokens.size(); ) {
+      Found best = names.longestAt(i, tokens);
       if (kazakh) {
-        Found inKazakh = kazakhNames.longestAt(i, originals, lowers);
+        Found inKazakh = kazakhNames.longestAt(i, tokens);
         if (inKazakh != null && (best == null || inKazakh.end() > best.end())) {
           best = inKazakh;
         }
@@ -233,6 +233,35 @@ public final class EntityMatcher {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * A text's tokens, each lowercased when first asked for: most tokens start no name, and
+   * lowercasing every token of every text was a large part of finding its entities.
+   */
+  private static final class Tokens {
+    private final List<String> originals;
+    private final String[] lowers;
+
+    Tokens(List<String> originals) {
+      this.originals = originals;
+      this.lowers = new String[originals.size()];
+    }
+
+    int size() {
+      return originals.size();
+    }
+
+    String original(int i) {
+      return originals.get(i);
+    }
+
+    String lower(int i) {
+      if (lowers[i] == null) {
+        lowers[i] = EntityMatcher.lower(originals.get(i));
+      }
+      return lowers[i];
+    }
   }
 
   /**

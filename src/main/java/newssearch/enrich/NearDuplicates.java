@@ -139,7 +139,7 @@ public final class NearDuplicates {
     for (int i = 0; i <= text.length(); ) {
       int c = i < text.length() ? text.codePointAt(i) : ' ';
       i += Character.charCount(c);
-      if (isWordCharacter(c)) {
+      if (Words.isWordCharacter(c)) {
         int lower = Character.toLowerCase(c);
         lower = lower == 'ё' ? 'е' : lower;
         hash = Character.isBmpCodePoint(lower) ? 31 * hash + lower
@@ -155,15 +155,6 @@ public final class NearDuplicates {
       }
     }
     return Arrays.copyOf(hashes, count);
-  }
-
-  /** What {@code [\p{L}\p{N}]} matches: a letter, or a digit or other number. */
-  private static boolean isWordCharacter(int c) {
-    if (Character.isLetter(c)) {
-      return true;
-    }
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   static double similarity(int[] a, int[] b) {

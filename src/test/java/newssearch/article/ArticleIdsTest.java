@@ -46,4 +46,14 @@ class ArticleIdsTest {
         .isEqualTo(ArticleIds.contentHash("заголовок", "первый абзац", "текст статьи"))
         .isNotEqualTo(ArticleIds.contentHash("заголовок", "первый абзац", "текст статьи."));
   }
+
+  @Test
+  void theContentHashLowersCaseAsStringsDoWhereCharactersAloneWouldNot() {
+    // İ lowers to i and a combining dot; a final Σ to ς, not σ; a Deseret capital to its small letter.
+    assertThat(ArticleIds.contentHash("İstanbul", "ΟΔΟΣ", "\uD801\uDC00"))
+        .isEqualTo(ArticleIds.contentHash("i\u0307stanbul", "οδος", "\uD801\uDC28"))
+        .isNotEqualTo(ArticleIds.contentHash("istanbul", "οδοσ", "\uD801\uDC00"));
+    assertThat(ArticleIds.idFor(null, null, "\u0001 ΟΔΟΣ ", "ΣΑΣ\t\tΣ"))
+        .isEqualTo(ArticleIds.idFor(null, null, "οδος", "σας σ"));
+  }
 }

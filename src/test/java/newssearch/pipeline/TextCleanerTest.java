@@ -13,6 +13,12 @@ class TextCleanerTest {
   }
 
   @Test
+  void everyKindOfLineBreakEndsALineAndBlankLinesAreOneAtMost() {
+    assertThat(TextCleaner.normalize("\n \r\n один \rдва\r\rтри\n\u2003\n\t\n\r\nчетыре\u2009\r\n"))
+        .isEqualTo("один\nдва\n\nтри\n\nчетыре");
+  }
+
+  @Test
   void aRunOfSpacesBrokenByInvisibleCharactersIsOneSpace() {
     assertThat(TextCleaner.normalize("a \u200B\t\u3000b\u00AD c\u2007\u202F\n d \u2060"))
         .isEqualTo("a b c\nd");
