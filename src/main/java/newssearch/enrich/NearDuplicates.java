@@ -113,14 +113,12 @@ public final class NearDuplicates {
       for (int w = i; w < i + SHINGLE; w++) {
         shingle = (shingle ^ words[w]) * 0x100000001b3L;
       }
-      // Kirsch–Mitzenmacher: two hashes give all 64 (h1 + i·h2), at a multiply-add each.
+      // Kirsch–Mitzenmacher: two hashes give all 64 (h1 + i·h2), at an addition each.
       long h1 = mix(shingle);
       long h2 = mix(shingle ^ 0x9E3779B97F4A7C15L) | 1;
-      for (int h = 0; h < HASHES; h++) {
-        int value = (int) ((h1 + h * h2) >>> 33);
-        if (value < min[h]) {
-          min[h] = value;
-        }
+      long hash = h1;
+      for (int h = 0; h < HASHES; h++, hash += h2) {
+        min[h] = Math.min(min[h], (int) (hash >>> 33));
       }
     }
     return min;
@@ -140,7 +138,7 @@ public final class NearDuplicates {
       int c = i < text.length() ? text.codePointAt(i) : ' ';
       i += Character.charCount(c);
       if (Words.isWordCharacter(c)) {
-        int lower = Character.toLowerCase(c);
+        int lower = Words.lower(c);
         lower = lower == 'ё' ? 'е' : lower;
         hash = Character.isBmpCodePoint(lower) ? 31 * hash + lower
             : 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);

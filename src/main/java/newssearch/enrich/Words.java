@@ -33,6 +33,14 @@ final class Words {
     return words;
   }
 
+  /** {@link Character#toLowerCase(int)}, with the Russian letters most texts are made of first. */
+  static int lower(int c) {
+    if (c >= '\u0410' && c <= '\u042F') {
+      return c + 0x20;
+    }
+    return c >= '\u0430' && c <= '\u044F' ? c : Character.toLowerCase(c);
+  }
+
   /** What {@code [\p{L}\p{N}]} matches: a letter, or a digit or other number; Latin and Russian first. */
   static boolean isWordCharacter(int c) {
     if (c < 0x80) {
