@@ -21,7 +21,7 @@ public final class LanguageDetector {
     int russianOnly = 0;
     int dottedI = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
+      char c = (char) Words.lower(text.charAt(i));
       if (c >= 'a' && c <= 'z') {
         latin++;
       } else if (c >= 'а' && c <= 'я' || c == 'ё') {
