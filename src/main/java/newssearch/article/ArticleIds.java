@@ -90,7 +90,7 @@ public final class ArticleIds {
   /**
    * SHA-256 of the parts, each lowercased, each run of white space ({@code \\s}) one space, trimmed,
    * joined by line breaks. Encoded into the digest as the text is read: making lowercased, respaced
-   * and joined copies of every text was most of the cost of the hash.
+   * and joined copies of every text was close to half the cost of the hash.
    */
   private static String hashNormalized(String... parts) {
     NormalizedDigest digest = new NormalizedDigest();

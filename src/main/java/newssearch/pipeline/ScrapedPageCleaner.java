@@ -56,7 +56,7 @@ public final class ScrapedPageCleaner {
   /** The outlet an article says it relays ("передает inbusiness.kz со ссылкой на Акорду" → inbusiness.kz). */
   public static Optional<String> statedOutlet(String text) {
     // A domain has a dot before a Latin letter; only the words just before each domain are read.
-    // Lowercasing and scanning every text whole was most of the cost of assembling an article.
+    // Lowercasing and scanning every text whole was the costliest step of assembling an article.
     int dot = text.indexOf('.');
     while (dot >= 0 && dot + 1 < text.length()) {
       if (!isLatinLetter(text.charAt(dot + 1))) {
