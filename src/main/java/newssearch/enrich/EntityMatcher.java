@@ -148,12 +148,7 @@ public final class EntityMatcher {
      * String.toLowerCase differs from that only at a capital İ or Σ, which a word in lower case lacks.
      */
     private static int start(String word) {
-      return (folded(word.charAt(0)) * 31 + folded(word.charAt(1))) & 0xFFFF;
-    }
-
-    private static char folded(char c) {
-      char lower = Character.toLowerCase(c);
-      return lower == 'ё' ? 'е' : lower;
+      return (Words.folded(word.charAt(0)) * 31 + Words.folded(word.charAt(1))) & 0xFFFF;
     }
   }
 

@@ -138,8 +138,7 @@ public final class NearDuplicates {
       int c = i < text.length() ? text.codePointAt(i) : ' ';
       i += Character.charCount(c);
       if (Words.isWordCharacter(c)) {
-        int lower = Words.lower(c);
-        lower = lower == 'ё' ? 'е' : lower;
+        int lower = Words.folded(c);
         hash = Character.isBmpCodePoint(lower) ? 31 * hash + lower
             : 31 * (31 * hash + Character.highSurrogate(lower)) + Character.lowSurrogate(lower);
         inWord = true;

@@ -41,6 +41,12 @@ final class Words {
     return c >= '\u0430' && c <= '\u044F' ? c : Character.toLowerCase(c);
   }
 
+  /** {@link #lower}, with ё read as е, as the index and the entity names read it. */
+  static int folded(int c) {
+    int lower = lower(c);
+    return lower == 'ё' ? 'е' : lower;
+  }
+
   /** What {@code [\p{L}\p{N}]} matches: a letter, or a digit or other number; Latin and Russian first. */
   static boolean isWordCharacter(int c) {
     if (c < 0x80) {
