@@ -62,6 +62,11 @@ public final class Dictionary {
     this.articles = articles;
   }
 
+  /** Whether it has {@code word} (lowercase) as a headword, hyphenated or written whole. */
+  public boolean lists(String word) {
+    return index.containsKey(word) || index.containsKey(word.replace("-", ""));
+  }
+
   /** How many headwords it has. */
   public int size() {
     return index.size();

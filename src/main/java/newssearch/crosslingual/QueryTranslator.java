@@ -32,6 +32,9 @@ public final class QueryTranslator {
   private static final int SPELLINGS = 3;
   /** A spelling used by fewer articles than this share of the most used one is a coincidence. */
   private static final double RARE_SPELLING = 0.05;
+  /** Prefixes written with a hyphen: the word they make means what its last part does, changed. */
+  private static final Set<String> PREFIXES = Set.of("re", "ex", "pro", "anti", "non", "self", "vice", "de", "co",
+      "pre", "post", "intra", "inter", "multi", "sub", "semi", "mid", "un", "counter", "neo", "pan", "ultra");
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
   private final Glossary glossary;
@@ -72,7 +75,7 @@ public final class QueryTranslator {
 
   /** The query's terms as groups; empty when nothing in it is English, Kazakh or Latin-lettered text to translate. */
   public List<TermGroup> translate(String query) {
-    List<String> words = List.of(query.strip().split("\\s+"));
+    List<String> words = compoundsAsWords(unshouted(List.of(query.strip().split("\\s+"))));
     List<TermGroup> groups = new ArrayList<>();
     Map<Integer, String> names = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); ) {
@@ -146,6 +149,52 @@ public final class QueryTranslator {
           : new TermGroup(group.source(), List.of(), TermGroup.Kind.SKIPPED, group.language()));
     }
     return significant;
+  }
+
+  /**
+   * A text typed in capitals («ALL RETURNS ARE THE RESPONSIBILITY OF THE SENDER») read in lowercase:
+   * its words are words, not acronyms, and its names are still looked up as words nothing knows.
+   * The acronyms the gazetteer knows stay as they are («NATO AND THE EU»). A text is shouted when
+   * most of its Latin words, three at least, are in capitals.
+   */
+  private List<String> unshouted(List<String> words) {
+    List<String> latin = words.stream().filter(w -> w.codePoints().filter(Character::isLetter).count() >= 2)
+        .filter(QueryTranslator::isLatin).toList();
+    long capitals = latin.stream().filter(QueryTranslator::isAcronym).count();
+    if (capitals < 3 || capitals * 2 <= latin.size()) {
+      return words;
+    }
+    return words.stream().map(w -> isLatin(w) && !isKnownAcronym(w) ? w.toLowerCase(Locale.ROOT) : w).toList();
+  }
+
+  private boolean isKnownAcronym(String word) {
+    EntityName name = entityNames.get(read(word));
+    return name != null && isAcronym(name.written());
+  }
+
+  /**
+   * A compound nothing knows whole, every part of it a word the dictionary knows or a number, is
+   * read as its words: «space-time» is space and time, «Asian-American» Asian and American,
+   * «title-winning» title and winning. A compound made with a prefix («re-infection»,
+   * «anti-inflammatory») stays whole and is read by its last part; so does a name («Ki-Moon»).
+   */
+  private List<String> compoundsAsWords(List<String> words) {
+    List<String> read = new ArrayList<>();
+    for (String word : words) {
+      String term = key(word);
+      List<String> parts = List.of(term.split("-"));
+      boolean compound = parts.size() > 1 && isLatin(term) && !PREFIXES.contains(parts.get(0))
+          && parts.stream().allMatch(p -> p.chars().allMatch(Character::isDigit) || !dictionary.translate(p).isEmpty()
+              || EnglishWords.isStopWord(p))
+          && !dictionary.lists(term) && glossary.translate(read(term)).isEmpty() && !entityNames.containsKey(read(term));
+      if (compound) {
+        String[] written = word.split("-");
+        read.addAll(List.of(written).stream().filter(p -> !p.isEmpty()).toList());
+      } else {
+        read.add(word);
+      }
+    }
+    return read;
   }
 
   /** One word no term covered: a function word, a number, a dictionary word, or one kept as written for now. */

@@ -140,4 +140,45 @@ class QueryTranslatorTest {
         TokenLanguage.KAZAKH), new TermGroup("өтті", List.of(), TermGroup.Kind.KEPT, TokenLanguage.KAZAKH), text.get(4));
     assertThat(withArticles.mostSignificant(kazakh, 10)).as("a Kazakh one, its number aside").isEmpty();
   }
+  @Test
+  void aCompoundNothingKnowsWholeIsReadAsItsWords() {
+    QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary("space", "пространство", "time",
+        "время", "infection", "заражение", "moon", "луна", "year", "год", "old", "старый"), Gazetteer.load(), Vocabulary.NONE);
+
+    assertThat(describe(translator.translate("space-time curvature"))).startsWith("[space=GLOSSARY[космос")
+        .contains("time=DICTIONARY[время]");
+    assertThat(describe(translator.translate("a 41-year-old"))).contains("41=KEPT[]", "year=DICTIONARY[год]", "old=DICTIONARY[старый]");
+    assertThat(describe(translator.translate("re-infection"))).as("a prefix makes one word")
+        .isEqualTo("[re-infection=DICTIONARY[заражение]]");
+    assertThat(translator.translate("Ki-Moon")).as("a name: ki is no word").extracting(TermGroup::source)
+        .containsExactly("Ki-Moon");
+  }
+
+  @Test
+  void aTextTypedInCapitalsIsReadAsWordsButItsKnownAcronymsStayNames() {
+    assertThat(describe(translator.translate("NATO AND THE EU IMPOSE SANCTIONS")))
+        .contains("NATO=ENTITY[", "and=SKIPPED[]", "the=SKIPPED[]", "EU=ENTITY[", "sanctions=GLOSSARY[санкции");
+    assertThat(describe(translator.translate("ARE THE SANCTIONS ON"))).contains("are=SKIPPED[]", "on=SKIPPED[]");
+    assertThat(describe(translator.translate("WHO and IT sanctions"))).as("two words in capitals are acronyms")
+        .contains("WHO=ENTITY[", "IT=GLOSSARY[IT");
+  }
+
+  /** A dictionary of one sense a word, in the dictd layout: word, sense, word, sense… */
+  private static Dictionary dictionary(String... wordsAndSenses) {
+    List<String> index = new java.util.ArrayList<>();
+    StringBuilder articles = new StringBuilder();
+    for (int i = 0; i < wordsAndSenses.length; i += 2) {
+      String article = wordsAndSenses[i] + "\n   _n. " + wordsAndSenses[i + 1] + "\n";
+      int at = articles.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      int length = article.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      index.add(wordsAndSenses[i] + "\t" + base64(at) + "\t" + base64(length));
+      articles.append(article);
+    }
+    return Dictionary.parse(index, articles.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String base64(int n) {
+    String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    return n < 64 ? String.valueOf(digits.charAt(n)) : base64(n / 64) + digits.charAt(n % 64);
+  }
 }
