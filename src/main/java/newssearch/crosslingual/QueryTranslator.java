@@ -176,7 +176,7 @@ public final class QueryTranslator {
    * A compound nothing knows whole, every part of it a word the dictionary knows or a number, is
    * read as its words: «space-time» is space and time, «Asian-American» Asian and American,
    * «title-winning» title and winning. A compound made with a prefix («re-infection»,
-   * «anti-inflammatory») stays whole and is read by its last part; so does a name («Ki-Moon»).
+   * «anti-inflammatory», «e-mail») stays whole and is read by its last part; so does a name («Ki-Moon»).
    */
   private List<String> compoundsAsWords(List<String> words) {
     List<String> read = new ArrayList<>();
@@ -184,8 +184,8 @@ public final class QueryTranslator {
       String term = key(word);
       List<String> parts = List.of(term.split("-"));
       boolean compound = parts.size() > 1 && isLatin(term) && !PREFIXES.contains(parts.get(0))
-          && parts.stream().allMatch(p -> p.chars().allMatch(Character::isDigit) || !dictionary.translate(p).isEmpty()
-              || EnglishWords.isStopWord(p))
+          && parts.stream().allMatch(p -> !p.isEmpty() && p.chars().allMatch(Character::isDigit)
+              || p.length() > 1 && (!dictionary.translate(p).isEmpty() || EnglishWords.isStopWord(p)))
           && !dictionary.lists(term) && glossary.translate(read(term)).isEmpty() && !entityNames.containsKey(read(term));
       if (compound) {
         String[] written = word.split("-");

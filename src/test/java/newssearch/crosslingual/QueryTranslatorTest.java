@@ -143,13 +143,15 @@ class QueryTranslatorTest {
   @Test
   void aCompoundNothingKnowsWholeIsReadAsItsWords() {
     QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary("space", "пространство", "time",
-        "время", "infection", "заражение", "moon", "луна", "year", "год", "old", "старый"), Gazetteer.load(), Vocabulary.NONE);
+        "время", "infection", "заражение", "moon", "луна", "year", "год", "old", "старый", "e", "ми", "mail", "почта"), Gazetteer.load(), Vocabulary.NONE);
 
     assertThat(describe(translator.translate("space-time curvature"))).startsWith("[space=GLOSSARY[космос")
         .contains("time=DICTIONARY[время]");
     assertThat(describe(translator.translate("a 41-year-old"))).contains("41=KEPT[]", "year=DICTIONARY[год]", "old=DICTIONARY[старый]");
     assertThat(describe(translator.translate("re-infection"))).as("a prefix makes one word")
         .isEqualTo("[re-infection=DICTIONARY[заражение]]");
+    assertThat(translator.translate("e-mail")).as("a letter is a prefix").extracting(TermGroup::source)
+        .containsExactly("e-mail");
     assertThat(translator.translate("Ki-Moon")).as("a name: ki is no word").extracting(TermGroup::source)
         .containsExactly("Ki-Moon");
   }
