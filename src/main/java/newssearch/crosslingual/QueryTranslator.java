@@ -155,13 +155,15 @@ public final class QueryTranslator {
    * A text typed in capitals («ALL RETURNS ARE THE RESPONSIBILITY OF THE SENDER») read in lowercase:
    * its words are words, not acronyms, and its names are still looked up as words nothing knows.
    * The acronyms the gazetteer knows stay as they are («NATO AND THE EU»). A text is shouted when
-   * most of its Latin words, three at least, are in capitals.
+   * most of its Latin words, three at least, are in capitals, a function word among them: «IAAF
+   * WADA ban» is acronyms.
    */
   private List<String> unshouted(List<String> words) {
     List<String> latin = words.stream().filter(w -> w.codePoints().filter(Character::isLetter).count() >= 2)
         .filter(QueryTranslator::isLatin).toList();
-    long capitals = latin.stream().filter(QueryTranslator::isAcronym).count();
-    if (capitals < 3 || capitals * 2 <= latin.size()) {
+    List<String> capitals = latin.stream().filter(QueryTranslator::isAcronym).toList();
+    if (capitals.size() < 3 || capitals.size() * 2 <= latin.size()
+        || capitals.stream().noneMatch(w -> EnglishWords.isStopWord(key(w)))) {
       return words;
     }
     return words.stream().map(w -> isLatin(w) && !isKnownAcronym(w) ? w.toLowerCase(Locale.ROOT) : w).toList();

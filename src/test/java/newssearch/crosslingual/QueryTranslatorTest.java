@@ -163,6 +163,8 @@ class QueryTranslatorTest {
     assertThat(describe(translator.translate("ARE THE SANCTIONS ON"))).contains("are=SKIPPED[]", "on=SKIPPED[]");
     assertThat(describe(translator.translate("WHO and IT sanctions"))).as("two words in capitals are acronyms")
         .contains("WHO=ENTITY[", "IT=GLOSSARY[IT");
+    assertThat(translator.translate("IAAF WADA UEFA ban")).as("no function word: acronyms")
+        .extracting(TermGroup::source).startsWith("IAAF", "WADA", "UEFA");
   }
 
   /** A dictionary of one sense a word, in the dictd layout: word, sense, word, sense… */
