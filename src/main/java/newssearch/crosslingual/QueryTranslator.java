@@ -1,6 +1,7 @@
 package newssearch.crosslingual;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -183,20 +184,22 @@ public final class QueryTranslator {
   private List<String> compoundsAsWords(List<String> words) {
     List<String> read = new ArrayList<>();
     for (String word : words) {
-      String term = key(word);
-      List<String> parts = List.of(term.split("-"));
-      boolean compound = parts.size() > 1 && isLatin(term) && !PREFIXES.contains(parts.get(0))
-          && parts.stream().allMatch(p -> !p.isEmpty() && p.chars().allMatch(Character::isDigit)
-              || p.length() > 1 && (!dictionary.translate(p).isEmpty() || EnglishWords.isStopWord(p)))
-          && !dictionary.lists(term) && glossary.translate(read(term)).isEmpty() && !entityNames.containsKey(read(term));
-      if (compound) {
-        String[] written = word.split("-");
-        read.addAll(List.of(written).stream().filter(p -> !p.isEmpty()).toList());
+      if (isCompoundOfWords(key(word))) {
+        Arrays.stream(word.split("-")).filter(p -> !p.isEmpty()).forEach(read::add);
       } else {
         read.add(word);
       }
     }
     return read;
+  }
+
+  private boolean isCompoundOfWords(String term) {
+    List<String> parts = List.of(term.split("-"));
+    boolean knownWhole = dictionary.lists(term) || !glossary.translate(read(term)).isEmpty()
+        || entityNames.containsKey(read(term));
+    return parts.size() > 1 && isLatin(term) && !PREFIXES.contains(parts.get(0)) && !knownWhole
+        && parts.stream().allMatch(p -> !p.isEmpty() && p.chars().allMatch(Character::isDigit)
+            || p.length() > 1 && (!dictionary.translate(p).isEmpty() || EnglishWords.isStopWord(p)));
   }
 
   /** One word no term covered: a function word, a number, a dictionary word, or one kept as written for now. */

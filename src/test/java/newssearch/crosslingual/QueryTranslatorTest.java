@@ -2,6 +2,8 @@ package newssearch.crosslingual;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -140,14 +142,17 @@ class QueryTranslatorTest {
         TokenLanguage.KAZAKH), new TermGroup("өтті", List.of(), TermGroup.Kind.KEPT, TokenLanguage.KAZAKH), text.get(4));
     assertThat(withArticles.mostSignificant(kazakh, 10)).as("a Kazakh one, its number aside").isEmpty();
   }
+
   @Test
   void aCompoundNothingKnowsWholeIsReadAsItsWords() {
-    QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary("space", "пространство", "time",
-        "время", "infection", "заражение", "moon", "луна", "year", "год", "old", "старый", "e", "ми", "mail", "почта"), Gazetteer.load(), Vocabulary.NONE);
+    Dictionary dictionary = dictionary("space", "пространство", "time", "время", "infection", "заражение", "moon",
+        "луна", "year", "год", "old", "старый", "e", "ми", "mail", "почта");
+    QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(), Vocabulary.NONE);
 
     assertThat(describe(translator.translate("space-time curvature"))).startsWith("[space=GLOSSARY[космос")
         .contains("time=DICTIONARY[время]");
-    assertThat(describe(translator.translate("a 41-year-old"))).contains("41=KEPT[]", "year=DICTIONARY[год]", "old=DICTIONARY[старый]");
+    assertThat(describe(translator.translate("a 41-year-old")))
+        .contains("41=KEPT[]", "year=DICTIONARY[год]", "old=DICTIONARY[старый]");
     assertThat(describe(translator.translate("re-infection"))).as("a prefix makes one word")
         .isEqualTo("[re-infection=DICTIONARY[заражение]]");
     assertThat(translator.translate("e-mail")).as("a letter is a prefix").extracting(TermGroup::source)
@@ -169,16 +174,16 @@ class QueryTranslatorTest {
 
   /** A dictionary of one sense a word, in the dictd layout: word, sense, word, sense… */
   private static Dictionary dictionary(String... wordsAndSenses) {
-    List<String> index = new java.util.ArrayList<>();
+    List<String> index = new ArrayList<>();
     StringBuilder articles = new StringBuilder();
     for (int i = 0; i < wordsAndSenses.length; i += 2) {
       String article = wordsAndSenses[i] + "\n   _n. " + wordsAndSenses[i + 1] + "\n";
-      int at = articles.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-      int length = article.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      int at = articles.toString().getBytes(StandardCharsets.UTF_8).length;
+      int length = article.getBytes(StandardCharsets.UTF_8).length;
       index.add(wordsAndSenses[i] + "\t" + base64(at) + "\t" + base64(length));
       articles.append(article);
     }
-    return Dictionary.parse(index, articles.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return Dictionary.parse(index, articles.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String base64(int n) {
