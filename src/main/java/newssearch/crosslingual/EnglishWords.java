@@ -2,6 +2,7 @@ package newssearch.crosslingual;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +66,29 @@ final class EnglishWords {
       }
     }
     return Map.copyOf(forms);
+  }
+
+  /** Every spelling a letter away from a lowercase word: one left out, added or changed, or two neighbours swapped. */
+  static Set<String> oneLetterAway(String word) {
+    Set<String> edits = new LinkedHashSet<>();
+    for (int i = 0; i <= word.length(); i++) {
+      String before = word.substring(0, i);
+      String after = word.substring(i);
+      if (i < word.length()) {
+        edits.add(before + after.substring(1));
+      }
+      if (i + 1 < word.length()) {
+        edits.add(before + after.charAt(1) + after.charAt(0) + after.substring(2));
+      }
+      for (char c = 'a'; c <= 'z'; c++) {
+        edits.add(before + c + after);
+        if (i < word.length()) {
+          edits.add(before + c + after.substring(1));
+        }
+      }
+    }
+    edits.remove(word);
+    return edits;
   }
 
   static boolean isStopWord(String word) {

@@ -36,6 +36,8 @@ public final class QueryTranslator {
   /** Prefixes written with a hyphen: the word they make means what its last part does, changed. */
   private static final Set<String> PREFIXES = Set.of("re", "ex", "pro", "anti", "non", "self", "vice", "de", "co",
       "pre", "post", "intra", "inter", "multi", "sub", "semi", "mid", "un", "counter", "neo", "pan", "ultra");
+  /** The shortest word read as a misspelling of a dictionary word. */
+  private static final int MISSPELT_LENGTH = 6;
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
 
   private final Glossary glossary;
@@ -254,6 +256,33 @@ public final class QueryTranslator {
       }
     }
     spellings.forEach((at, candidates) -> groups.set(at, asName(groups.get(at), candidates, counts)));
+    for (int at = 0; at < groups.size(); at++) {
+      groups.set(at, corrected(groups.get(at)));
+    }
+  }
+
+  /**
+   * A lowercase English word that neither the glossary, the dictionary nor any article has, read
+   * as the one word of theirs a letter away («coruption» as corruption, «goverments» as
+   * governments); none when there are more, a guess between words being no correction. A short
+   * word is left alone: one letter makes another word of it too easily.
+   */
+  private TermGroup corrected(TermGroup group) {
+    String word = key(group.source());
+    if (group.kind() != TermGroup.Kind.KEPT || !group.language().equals(TokenLanguage.ENGLISH)
+        || word.length() < MISSPELT_LENGTH || !Character.isLowerCase(group.source().codePointAt(0))
+        || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      return group;
+    }
+    List<String> known = EnglishWords.oneLetterAway(word).stream()
+        .filter(w -> !glossary.translate(w).isEmpty() || !dictionary.translate(w).isEmpty()).toList();
+    if (known.size() != 1) {
+      return group;
+    }
+    List<String> glossed = glossary.translate(known.get(0));
+    return glossed.isEmpty()
+        ? new TermGroup(group.source(), dictionary.translate(known.get(0)), TermGroup.Kind.DICTIONARY, group.language())
+        : new TermGroup(group.source(), glossed, TermGroup.Kind.GLOSSARY, group.language());
   }
 
   /**

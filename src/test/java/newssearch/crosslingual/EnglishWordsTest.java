@@ -66,4 +66,10 @@ class EnglishWordsTest {
     assertThat(EnglishWords.isStopWord("how")).isTrue();
     assertThat(EnglishWords.isStopWord("summit")).isFalse();
   }
+
+  @Test
+  void spellingsALetterAwayLeaveOutAddChangeOrSwapOneLetter() {
+    assertThat(EnglishWords.oneLetterAway("cat")).contains("at", "ct", "act", "cta", "coat", "cats", "cut", "bat")
+        .doesNotContain("cat", "tac", "dog");
+  }
 }

@@ -172,6 +172,21 @@ class QueryTranslatorTest {
         .extracting(TermGroup::source).startsWith("IAAF", "WADA", "UEFA");
   }
 
+  @Test
+  void aMisspeltWordIsReadAsTheOneWordALetterAway() {
+    Dictionary dictionary = dictionary("cattle", "скот", "castle", "замок", "septicaemia", "заражение крови");
+    QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(), Vocabulary.NONE);
+
+    assertThat(describe(translator.translate("fighting coruption"))).contains("coruption=GLOSSARY[коррупция");
+    assertThat(describe(translator.translate("what is septicemia"))).contains("septicemia=DICTIONARY[заражение крови]");
+    assertThat(describe(translator.translate("catsle sanctions"))).as("castle or cattle: no guess")
+        .contains("catsle=KEPT[]");
+    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(),
+        (Collection<String> words) -> words.contains("septicemia") ? Map.of("septicemia", 2L) : Map.of());
+    assertThat(describe(withArticles.translate("septicemia sanctions"))).as("a word the articles use is no typo")
+        .contains("septicemia=AS_WRITTEN[]");
+  }
+
   /** A dictionary of one sense a word, in the dictd layout: word, sense, word, sense… */
   private static Dictionary dictionary(String... wordsAndSenses) {
     List<String> index = new ArrayList<>();
