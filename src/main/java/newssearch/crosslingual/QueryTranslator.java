@@ -178,15 +178,15 @@ public final class QueryTranslator {
   }
 
   /**
-   * A compound nothing knows whole, every part of it a word the dictionary knows or a number, is
-   * read as its words: «space-time» is space and time, «Asian-American» Asian and American,
-   * «title-winning» title and winning. A compound made with a prefix («re-infection»,
+   * A compound nothing knows whole, every part of it a word the dictionary knows, a name the
+   * gazetteer knows or a number, is read as its words: «space-time» is space and time,
+   * «Russia-Ukraine» Russia and Ukraine, «title-winning» title and winning. A compound made with a prefix («re-infection»,
    * «anti-inflammatory», «e-mail») stays whole and is read by its last part; so does a name («Ki-Moon»).
    */
   private List<String> compoundsAsWords(List<String> words) {
     List<String> read = new ArrayList<>();
     for (String word : words) {
-      if (isCompoundOfWords(key(word))) {
+      if (isCompoundOfWords(word)) {
         Arrays.stream(word.split("-")).filter(p -> !p.isEmpty()).forEach(read::add);
       } else {
         read.add(word);
@@ -195,13 +195,21 @@ public final class QueryTranslator {
     return read;
   }
 
-  private boolean isCompoundOfWords(String term) {
+  private boolean isCompoundOfWords(String word) {
+    String term = key(word);
     List<String> parts = List.of(term.split("-"));
     boolean knownWhole = dictionary.lists(term) || !glossary.translate(read(term)).isEmpty()
         || entityNames.containsKey(read(term));
     return parts.size() > 1 && isLatin(term) && !PREFIXES.contains(parts.get(0)) && !knownWhole
-        && parts.stream().allMatch(p -> !p.isEmpty() && p.chars().allMatch(Character::isDigit)
-            || p.length() > 1 && (!dictionary.translate(p).isEmpty() || EnglishWords.isStopWord(p)));
+        && Arrays.stream(word.split("-")).allMatch(this::isWordOfACompound);
+  }
+
+  /** A number, a word the dictionary knows, or a name the gazetteer knows («Russia-Ukraine», «US-China»). */
+  private boolean isWordOfACompound(String written) {
+    String part = key(written);
+    EntityName name = entityNames.get(read(written));
+    return !part.isEmpty() && part.chars().allMatch(Character::isDigit) || name != null && name.isWrittenAs(written)
+        || part.length() > 1 && (!dictionary.translate(part).isEmpty() || EnglishWords.isStopWord(part));
   }
 
   /** One word no term covered: a function word, a number, a dictionary word, or one kept as written for now. */

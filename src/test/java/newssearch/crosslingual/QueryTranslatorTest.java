@@ -153,6 +153,9 @@ class QueryTranslatorTest {
         .contains("time=DICTIONARY[время]");
     assertThat(describe(translator.translate("a 41-year-old")))
         .contains("41=KEPT[]", "year=DICTIONARY[год]", "old=DICTIONARY[старый]");
+    assertThat(describe(translator.translate("Russia-Ukraine talks"))).as("names the gazetteer knows")
+        .contains("Russia=ENTITY[Россия", "Ukraine=ENTITY[Украина");
+    assertThat(describe(translator.translate("US-China trade"))).contains("US=ENTITY[США", "China=ENTITY[Китай");
     assertThat(describe(translator.translate("re-infection"))).as("a prefix makes one word")
         .isEqualTo("[re-infection=DICTIONARY[заражение]]");
     assertThat(translator.translate("e-mail")).as("a letter is a prefix").extracting(TermGroup::source)
