@@ -109,6 +109,8 @@ public final class QueryTranslator {
       i += used;
     }
     lookUpInTheArticles(groups, names);
+    // After the articles were asked: a word they use is no misspelling.
+    groups.replaceAll(this::corrected);
     // Only a term that gained Russian alternatives makes this a translated query: a Russian query
     // naming Ryanair in Latin letters stays on the plain path, where every word must match.
     boolean translated = groups.stream().anyMatch(g -> g.required() && !g.language().equals(TokenLanguage.RUSSIAN)
@@ -198,10 +200,12 @@ public final class QueryTranslator {
   private boolean isCompoundOfWords(String word) {
     String term = key(word);
     List<String> parts = List.of(term.split("-"));
+    if (parts.size() < 2 || !isLatin(term) || PREFIXES.contains(parts.get(0))) {
+      return false;
+    }
     boolean knownWhole = dictionary.lists(term) || !glossary.translate(read(term)).isEmpty()
         || entityNames.containsKey(read(term));
-    return parts.size() > 1 && isLatin(term) && !PREFIXES.contains(parts.get(0)) && !knownWhole
-        && Arrays.stream(word.split("-")).allMatch(this::isWordOfACompound);
+    return !knownWhole && Arrays.stream(word.split("-")).allMatch(this::isWordOfACompound);
   }
 
   /** A number, a word the dictionary knows, or a name the gazetteer knows («Russia-Ukraine», «US-China»). */
@@ -264,9 +268,6 @@ public final class QueryTranslator {
       }
     }
     spellings.forEach((at, candidates) -> groups.set(at, asName(groups.get(at), candidates, counts)));
-    for (int at = 0; at < groups.size(); at++) {
-      groups.set(at, corrected(groups.get(at)));
-    }
   }
 
   /**
