@@ -44,6 +44,8 @@ public final class Dictionary {
   private static final Pattern RUSSIAN = Pattern.compile("[а-яё]+(?:[ -][а-яё]+){0,3}");
   /** The dictionary's own note that a headword is a form of a verb: «_p-p. от confirm», «_p. от take 1». */
   private static final Pattern FORM_OF_VERB = Pattern.compile("_(?:p-p|pres-p|past|p)\\.\\s+от\\s+([a-z]+)");
+  /** Its note that a headword is a plural, a comparative or a superlative: «_pl. от tooth», «_comp. от long». */
+  private static final Pattern FORM_OF_WORD = Pattern.compile("_(?:pl|comp|sup)\\.\\s+от\\s+([a-z]+)");
   /** Where a homonym starts: «_I  [li:v] _n.», «_II [li:v] _v. (left)», «_III[faʊnd]». */
   private static final Pattern HOMONYM = Pattern.compile("(?m)^\\s*_(?:I|II|III|IV|V)(?=[\\s\\[])");
   /** A part of speech's label, the first on its line: «_v.», «_n.». */
@@ -247,6 +249,11 @@ public final class Dictionary {
   public List<String> translate(String word) {
     Headword headword = lookUp(word);
     if (headword.senses().isEmpty() && headword.formOf() == null) {
+      // teeth, phenomena, crises, longer: the dictionary lists them only to name their word.
+      List<String> ofWord = headword.wordOf() == null ? List.of() : lookUp(headword.wordOf()).senses();
+      if (!ofWord.isEmpty()) {
+        return ofWord;
+      }
       for (String base : EnglishWords.baseForms(word)) {
         Headword found = lookUp(base);
         if (!found.senses().isEmpty()) {
@@ -305,8 +312,9 @@ public final class Dictionary {
     return read.computeIfAbsent(word, w -> {
       String article = text(at);
       Matcher verb = FORM_OF_VERB.matcher(article);
+      Matcher form = FORM_OF_WORD.matcher(article);
       return new Headword(senses(article, SEARCHED_SENSES), senses(verbParts(article), SEARCHED_SENSES),
-          verb.find() ? verb.group(1) : null);
+          verb.find() ? verb.group(1) : null, form.find() ? form.group(1) : null);
     });
   }
 
@@ -314,9 +322,10 @@ public final class Dictionary {
    * @param senses the translations searched for it
    * @param verbSenses the translations of its verb's parts, of every homonym
    * @param formOf the verb the dictionary notes it as a form of («_p-p. от confirm»), or null
+   * @param wordOf the noun or adjective it notes it as a plural, comparative or superlative of, or null
    */
-  private record Headword(List<String> senses, List<String> verbSenses, String formOf) {
-    static final Headword NONE = new Headword(List.of(), List.of(), null);
+  private record Headword(List<String> senses, List<String> verbSenses, String formOf, String wordOf) {
+    static final Headword NONE = new Headword(List.of(), List.of(), null, null);
 
     /** Its senses as a verb's form asks for them: the verb's first, then the others. */
     List<String> verbFirst() {

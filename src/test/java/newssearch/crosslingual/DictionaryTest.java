@@ -43,6 +43,8 @@ class DictionaryTest {
     ARTICLES.put("compound", "compound\n   \n      1. _n. смесь\n      2. _v. смешивать\n   _II _n. огороженное место\n");
     ARTICLES.put("took", "took\n   [tʊk] _p. от take 1\n");
     ARTICLES.put("take", "take\n   1. _v. 1) брать 2) захватывать\n   2. _n. улов\n");
+    ARTICLES.put("teeth", "teeth\n   [ti:θ] _pl. от tooth 1\n");
+    ARTICLES.put("tooth", "tooth\n   _I [tu:θ] _n. (_pl. teeth) 1) зуб 2) зубец\n");
   }
 
   private static Path write(Path folder) throws IOException {
@@ -74,7 +76,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(15);
+    assertThat(dictionary.size()).isEqualTo(17);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
@@ -111,6 +113,13 @@ class DictionaryTest {
     assertThat(dictionary.translate("took")).as("a past tense noted as «_p. от»").startsWith("брать", "захватывать");
     assertThat(dictionary.translate("compounds")).as("a first homonym without its mark").startsWith("смесь");
     assertThat(dictionary.translate("compounded")).startsWith("смешивать", "смесь");
+  }
+
+  @Test
+  void aPluralTheDictionaryListsOnlyToNameItsNounIsReadAsTheNoun(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("teeth")).as("«_pl. от tooth»: no suffix rule finds tooth")
+        .containsExactly("зуб", "зубец");
   }
 
   @Test

@@ -64,6 +64,8 @@ class EnglishWordsTest {
   void functionWordsAreStopWords() {
     assertThat(EnglishWords.isStopWord("the")).isTrue();
     assertThat(EnglishWords.isStopWord("how")).isTrue();
+    assertThat(EnglishWords.isStopWord("them")).as("not a name to transliterate («Тэм»)").isTrue();
+    assertThat(EnglishWords.isStopWord("us")).isTrue();
     assertThat(EnglishWords.isStopWord("summit")).isFalse();
   }
 
