@@ -30,9 +30,10 @@ public final class Dictionary {
   /**
    * Translations searched per word: the main senses, then the later ones. The search weighs each
    * by whether the articles the rest of the query finds use it, so a later sense that is what the
-   * query means («issue» → «выпуск», «вопрос») is found, and one that is not costs little.
+   * query means («issue» → «выпуск», «вопрос») is found, and one that is not costs little. Six, not
+   * eight: the tuning sets found as much with six, and a translated sentence cost 13 % less.
    */
-  static final int SEARCHED_SENSES = 8;
+  static final int SEARCHED_SENSES = 6;
   public static final Dictionary EMPTY = new Dictionary(Map.of(), new byte[0]);
   /** Words that the first sense of an article sometimes starts with, and never a translation («тот, кто…»). */
   private static final Set<String> NOT_TRANSLATIONS = Set.of("тот", "та", "то", "те", "кто", "что", "который",
