@@ -17,9 +17,9 @@ final class EnglishWords {
       "by", "with", "without", "about", "into", "over", "after", "before", "and", "or", "but", "as", "is", "are",
       "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "will", "would",
       "shall", "should", "can", "could", "may", "might", "must", "not", "no", "it", "its", "this", "that", "these",
-      "those", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "there", "their", "they", "them", "us",
-      "he", "she", "his", "her", "him", "we", "our", "you", "your", "i", "me", "my", "than", "then", "so", "if",
-      "very", "much", "many", "some", "any", "also", "just", "only", "up", "out", "off", "s");
+      "those", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "there", "their", "they",
+      "them", "he", "she", "his", "her", "him", "we", "us", "our", "you", "your", "i", "me", "my", "than", "then", "so",
+      "if", "very", "much", "many", "some", "any", "also", "just", "only", "up", "out", "off", "s");
 
   /** Past tenses and participles no suffix rule undoes (built, held, fought, withdrawn). */
   private static final Map<String, String> IRREGULAR = irregular(
