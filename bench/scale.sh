@@ -41,6 +41,9 @@ print("heap:       -Xmx256m; %d collections; peak %d MB in use; after the last %
 PY
 
 curl -sf -XPOST "$ES/news/_refresh" >/dev/null
+# A commit lets the node delete the files of segments merged away during the load; read before it,
+# the size counted them too: 195–239 MB at 30,000 articles, 158 MB after it, 134 MB reopened.
+curl -sf -XPOST "$ES/news/_flush" >/dev/null
 curl -sf "$ES/news/_stats/store,docs" | python3 -c '
 import json, sys
 p = json.load(sys.stdin)["_all"]["primaries"]
