@@ -72,6 +72,8 @@ class QueryTranslatorTest {
     assertThat(describe(translator.translate("employees who need"))).contains("who=SKIPPED[]");
     assertThat(describe(translator.translate("It sanctions"))).contains("It=SKIPPED[]");
     assertThat(describe(translator.translate("IT"))).contains("IT=GLOSSARY[IT");
+    assertThat(describe(translator.translate("US sanctions"))).contains("US=ENTITY[США");
+    assertThat(describe(translator.translate("sanctions against us"))).contains("us=SKIPPED[]");
   }
 
   @Test
