@@ -1,7 +1,6 @@
 package newssearch.crosslingual;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -187,25 +186,22 @@ public final class QueryTranslator {
    */
   private List<String> compoundsAsWords(List<String> words) {
     List<String> read = new ArrayList<>();
-    for (String word : words) {
-      if (isCompoundOfWords(word)) {
-        Arrays.stream(word.split("-")).filter(p -> !p.isEmpty()).forEach(read::add);
-      } else {
-        read.add(word);
-      }
-    }
+    words.forEach(word -> read.addAll(asWords(word)));
     return read;
   }
 
-  private boolean isCompoundOfWords(String word) {
+  /** A compound's parts as written, when it is a compound of words; else the word itself. */
+  private List<String> asWords(String word) {
     String term = key(word);
     List<String> parts = List.of(term.split("-"));
     if (parts.size() < 2 || !isLatin(term) || PREFIXES.contains(parts.get(0))) {
-      return false;
+      return List.of(word);
     }
     boolean knownWhole = dictionary.lists(term) || !glossary.translate(read(term)).isEmpty()
         || entityNames.containsKey(read(term));
-    return !knownWhole && Arrays.stream(word.split("-")).allMatch(this::isWordOfACompound);
+    // An empty part («a--b») is no word of a compound, so the parts kept are never empty.
+    List<String> written = List.of(word.split("-"));
+    return !knownWhole && written.stream().allMatch(this::isWordOfACompound) ? written : List.of(word);
   }
 
   /** A number, a word the dictionary knows, or a name the gazetteer knows («Russia-Ukraine», «US-China»). */
