@@ -29,8 +29,8 @@ import newssearch.crosslingual.TermGroup;
  * is ranked only when no article has it.
  *
  * @param groups  the query's terms with their alternatives
- * @param weights per group (in order), the weight of each of its alternatives (in order); a group
- *                without an entry weighs its alternatives alike
+ * @param weights per group (in order), the weight of each of its alternatives (in order), then of
+ *                the term as typed; a group without an entry weighs them alike
  */
 record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights) implements SearchPlan {
 
@@ -142,15 +142,27 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
   private Query term(int at, TermGroup group, boolean describes) {
     List<Float> boosts = weights.getOrDefault(at, List.of());
     List<Query> alternatives = new ArrayList<>();
-    for (int i = 0; i < group.alternatives().size(); i++) {
-      Query russian = scored(group.alternatives().get(i), describes);
+    for (int i = 0; i <= group.alternatives().size(); i++) {
+      Query alternative = i < group.alternatives().size() ? scored(group.alternatives().get(i), describes)
+          : asWritten(group.source());
       float boost = i < boosts.size() ? boosts.get(i) : 1f;
-      alternatives.add(boost == 1f ? russian : Query.of(q -> q.bool(b -> b.must(russian).boost(boost))));
+      alternatives.add(boost == 1f ? alternative : Query.of(q -> q.bool(b -> b.must(alternative).boost(boost))));
     }
-    alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(SearchFields.ENGLISH)
-        .operator(Operator.And))));
-    alternatives.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(SearchFields.STEMMED)
-        .type(TextQueryType.Phrase))));
     return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
+  }
+
+  /**
+   * The term as typed, the last of its alternatives: in the English subfields, for the articles in
+   * English, and as a phrase in the Russian fields, for a name a Russian article writes in Latin
+   * letters («Ryanair»). It is weighed like a sense ({@link TranslationEvidence}): in a Russian
+   * collection a Latin word is rare, so without its weight an article quoting «Russia, Russia»
+   * would outrank those that say «Россия».
+   */
+  static Query asWritten(String source) {
+    Query english = Query.of(q -> q.multiMatch(m -> m.query(source).fields(SearchFields.ENGLISH)
+        .operator(Operator.And)));
+    Query latin = Query.of(q -> q.multiMatch(m -> m.query(source).fields(SearchFields.STEMMED)
+        .type(TextQueryType.Phrase)));
+    return Query.of(q -> q.disMax(d -> d.queries(english, latin)));
   }
 }

@@ -39,10 +39,12 @@ final class TranslationEvidence {
       Reading reading, Recency recency, int window, boolean counted) {
     Map<String, Query> alternatives = new LinkedHashMap<>();
     plan.searched().forEach((at, group) -> {
-      if (group.alternatives().size() > 1) {
+      // A term with Russian forms has a choice: those forms, or the term as typed (the last).
+      if (!group.alternatives().isEmpty()) {
         for (int i = 0; i < group.alternatives().size(); i++) {
           alternatives.put(key(at, i), IntoRussianPlan.alternative(group.alternatives().get(i)));
         }
+        alternatives.put(key(at, group.alternatives().size()), IntoRussianPlan.asWritten(group.source()));
       }
     });
     if (alternatives.isEmpty()) {
@@ -62,7 +64,7 @@ final class TranslationEvidence {
     Map<Integer, List<Float>> weights = new HashMap<>();
     plan.searched().forEach((at, group) -> {
       List<Long> counts = new ArrayList<>();
-      for (int i = 0; i < group.alternatives().size(); i++) {
+      for (int i = 0; i <= group.alternatives().size(); i++) {
         FiltersBucket bucket = counted.get(key(at, i));
         counts.add(bucket == null ? 0 : bucket.docCount());
       }

@@ -78,6 +78,14 @@ class RankingTest {
         "text", "Участников акции арестуют, если они откажутся разойтись.", "source", "g")));
     lines.add(json.writeValueAsString(Map.of("id", "reservoir", "title", "Водохранилище на Сырдарье",
         "text", RESERVOIR, "source", "h")));
+    // Talks of Russia and Ukraine, reported in Russian; and one article quoting «Russia» in Latin letters.
+    for (int i = 1; i <= 4; i++) {
+      lines.add(json.writeValueAsString(Map.of("id", "talks-" + i, "title", "Россия и Украина: раунд переговоров " + i,
+          "text", "Россия и Украина провели переговоры в Стамбуле, сообщили стороны. Следующий раунд переговоров "
+              + "пройдёт через месяц.", "source", "k")));
+    }
+    lines.add(json.writeValueAsString(Map.of("id", "quote", "title", "Russia, Russia, Russia: что повторял оратор",
+        "text", "Оратор повторял «Russia, Russia, Russia», пока Украина готовилась к переговорам.", "source", "k")));
     // A very long article whose words are found at its start and end.
     lines.add(json.writeValueAsString(Map.of("id", "long", "title", "Стенограмма",
         "text", "Начало стенограммы заседания. " + "Обсуждение продолжилось. ".repeat(60_000) + "Итоговое голосование.",
@@ -131,6 +139,14 @@ class RankingTest {
     assertThat(result.interpretation().reading()).isEqualTo(Reading.RANKED);
     assertThat(result.hits()).extracting(ArticleHit::title).as("the two visits hold both, and come first")
         .containsExactly("Визит", "Визит", "Делегация");
+  }
+
+  @Test
+  void anEnglishWordQuotedInLatinLettersDoesNotOutrankItsRussianForm() throws Exception {
+    SearchResult result = search.search(new SearchQuery("Russia Ukraine talks", null, null, List.of(), List.of(),
+        List.of(), List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, false, true));
+    assertThat(result.hits()).extracting(ArticleHit::title).as("«Russia» is rare in Russian articles, and no sign of them")
+        .hasSize(5).first().asString().startsWith("Россия и Украина");
   }
 
   @Test

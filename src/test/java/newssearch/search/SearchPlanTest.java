@@ -133,12 +133,23 @@ class SearchPlanTest {
 
   @Test
   void aTermWeighsEachAlternativeByItsEvidence() throws Exception {
-    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(0, List.of(1f, 0.3f)));
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(0, List.of(1f, 0.3f, 1f)));
     JsonNode digital = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/0/dis_max/queries");
     assertThat(digital.at("/0/multi_match/query").asText()).isEqualTo("цифровой");
     assertThat(digital.at("/1/bool/boost").floatValue()).isEqualTo(0.3f);
     assertThat(digital.at("/1/bool/must/0/multi_match/query").asText()).isEqualTo("числовой");
-    assertThat(digital.at("/2/multi_match/fields").toString()).contains("title.en^3");
+    assertThat(digital.at("/2/dis_max/queries/0/multi_match/fields").toString()).as("the term as typed, last")
+        .contains("title.en^3");
+    assertThat(digital.at("/2/dis_max/queries/1/multi_match/query").asText()).isEqualTo("digital");
+  }
+
+  @Test
+  void theTermAsTypedIsWeighedLikeASense() throws Exception {
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(1, List.of(1f, 0.3f)));
+    JsonNode forum = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/1/dis_max/queries");
+    assertThat(forum.at("/0/multi_match/query").asText()).isEqualTo("форум");
+    assertThat(forum.at("/1/bool/boost").floatValue()).as("«forum» in Latin letters: no sampled article").isEqualTo(0.3f);
+    assertThat(forum.at("/1/bool/must/0/dis_max/queries/0/multi_match/query").asText()).isEqualTo("forum");
   }
 
   @Test

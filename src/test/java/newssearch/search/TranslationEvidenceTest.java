@@ -46,8 +46,9 @@ class TranslationEvidenceTest {
         .as("both terms preferred, not required").isEqualTo(IntoRussianPlan.MOST_TERMS);
     assertThat(body.at("/aggregations/top/sampler/shard_size").asInt()).isEqualTo(TranslationEvidence.SAMPLE);
     JsonNode filters = body.at("/aggregations/top/aggregations/alternatives/filters/filters");
-    assertThat(filters.fieldNames()).toIterable().as("only a term with a choice of senses is weighed")
-        .containsExactly("0:0", "0:1");
+    assertThat(filters.fieldNames()).toIterable().as("each Russian form, then the term as typed")
+        .containsExactly("0:0", "0:1", "0:2", "1:0", "1:1");
+    assertThat(filters.at("/0:2/dis_max/queries/0/multi_match/query").asText()).isEqualTo("issued");
     assertThat(body.at("/aggregations").has("sources")).as("the page's counts come from this pass").isTrue();
     assertThat(body.at("/aggregations").has("histogram")).isTrue();
   }
