@@ -145,7 +145,8 @@ class RankingTest {
   void anEnglishWordQuotedInLatinLettersDoesNotOutrankItsRussianForm() throws Exception {
     SearchResult result = search.search(new SearchQuery("Russia Ukraine talks", null, null, List.of(), List.of(),
         List.of(), List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, false, true));
-    assertThat(result.hits()).extracting(ArticleHit::title).as("a Latin «Russia», rare in Russian articles, weighs what the sampled articles show of it")
+    assertThat(result.hits()).extracting(ArticleHit::title)
+        .as("a Latin «Russia», rare in Russian articles, weighs what the sampled articles show of it")
         .hasSize(5).first().asString().startsWith("Россия и Украина");
   }
 

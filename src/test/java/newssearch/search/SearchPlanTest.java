@@ -148,7 +148,8 @@ class SearchPlanTest {
     IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(1, List.of(1f, 0.3f)));
     JsonNode forum = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/1/dis_max/queries");
     assertThat(forum.at("/0/multi_match/query").asText()).isEqualTo("форум");
-    assertThat(forum.at("/1/bool/boost").floatValue()).as("«forum» in Latin letters: no sampled article").isEqualTo(0.3f);
+    assertThat(forum.at("/1/bool/boost").floatValue()).as("«forum» in Latin letters: no sampled article")
+        .isEqualTo(0.3f);
     assertThat(forum.at("/1/bool/must/0/dis_max/queries/0/multi_match/query").asText()).isEqualTo("forum");
   }
 
