@@ -140,15 +140,17 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
 
   /** One term's clause; {@code describes}: whether the query is longer than {@link #KEYWORDS} understood terms. */
   private Query term(int at, TermGroup group, boolean describes) {
+    List<Query> choices = new ArrayList<>();
+    group.alternatives().forEach(russian -> choices.add(scored(russian, describes)));
+    choices.add(asWritten(group.source()));
     List<Float> boosts = weights.getOrDefault(at, List.of());
-    List<Query> alternatives = new ArrayList<>();
-    for (int i = 0; i <= group.alternatives().size(); i++) {
-      Query alternative = i < group.alternatives().size() ? scored(group.alternatives().get(i), describes)
-          : asWritten(group.source());
+    List<Query> weighed = new ArrayList<>();
+    for (int i = 0; i < choices.size(); i++) {
+      Query choice = choices.get(i);
       float boost = i < boosts.size() ? boosts.get(i) : 1f;
-      alternatives.add(boost == 1f ? alternative : Query.of(q -> q.bool(b -> b.must(alternative).boost(boost))));
+      weighed.add(boost == 1f ? choice : Query.of(q -> q.bool(b -> b.must(choice).boost(boost))));
     }
-    return Query.of(q -> q.disMax(d -> d.queries(alternatives)));
+    return Query.of(q -> q.disMax(d -> d.queries(weighed)));
   }
 
   /**
