@@ -28,11 +28,12 @@ import newssearch.crosslingual.TermGroup;
  * of one understood term (with numbers or words kept as written, say) needs that term first, and
  * is ranked only when no article has it.
  *
- * @param groups  the query's terms with their alternatives
- * @param weights per group (in order), the weight of each of its alternatives (in order), then of
- *                the term as typed; a group without an entry weighs them alike
+ * @param groups   the query's terms with their alternatives
+ * @param evidence per group (by its position), how many of the first pass's sampled articles hold
+ *                 each of its alternatives (in order), then the term as typed; a group without an
+ *                 entry weighs and marks them alike
  */
-record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights) implements SearchPlan {
+record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Long>> evidence) implements SearchPlan {
 
   /** Of the understood terms, what a keyword query prefers: both of two, 75 % of more (two of three). */
   static final String MOST_TERMS = "2<75%";
@@ -74,19 +75,43 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
   }
 
   /**
-   * Every word of every alternative. The search matches multi-word translations as phrases, but a
-   * phrase would come back as one mark («<mark>Цифровой форум</mark>»); readers scan for their words.
+   * Every word of the alternatives the collection attests ({@link #marked}). The search matches
+   * multi-word translations as phrases, but a phrase would come back as one mark («<mark>Цифровой
+   * форум</mark>»); readers scan for their words.
    */
   @Override
   public Query highlight(String field) {
     List<Query> words = new ArrayList<>();
-    for (TermGroup group : searched().values()) {
-      for (String russian : group.alternatives()) {
-        words.add(Query.of(q -> q.match(m -> m.field(field).query(russian).operator(Operator.And))));
+    searched().forEach((at, group) -> {
+      List<Boolean> marked = marked(at, group);
+      for (int i = 0; i < group.alternatives().size(); i++) {
+        String russian = group.alternatives().get(i);
+        if (marked.get(i)) {
+          words.add(Query.of(q -> q.match(m -> m.field(field).query(russian).operator(Operator.And))));
+        }
       }
-      words.add(Query.of(q -> q.match(m -> m.field(field).query(group.source()))));
-    }
+      if (marked.get(group.alternatives().size())) {
+        words.add(Query.of(q -> q.match(m -> m.field(field).query(group.source()))));
+      }
+    });
     return Query.of(q -> q.bool(b -> b.should(words)));
+  }
+
+  /**
+   * Per alternative of a term, then the term as typed, whether snippets mark it: those some sampled
+   * article holds, or all when none does. A sense no sampled article holds is mostly nowhere among
+   * the articles shown; marking it anyway is what costs: the highlighter looks up each of its words
+   * again for every article and field it marks (about a quarter of a translated sentence's ranking
+   * request, for the few marks it adds).
+   */
+  private List<Boolean> marked(int at, TermGroup group) {
+    List<Long> counts = evidence.getOrDefault(at, List.of());
+    boolean attested = counts.stream().anyMatch(c -> c > 0);
+    List<Boolean> marked = new ArrayList<>();
+    for (int i = 0; i <= group.alternatives().size(); i++) {
+      marked.add(!attested || i >= counts.size() || counts.get(i) > 0);
+    }
+    return marked;
   }
 
   @Override
@@ -94,9 +119,9 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
     return groups;
   }
 
-  /** The same plan with these weights for the alternatives. */
-  IntoRussianPlan weighted(Map<Integer, List<Float>> evidence) {
-    return new IntoRussianPlan(groups, Map.copyOf(evidence));
+  /** The same plan with this evidence for its alternatives ({@link TranslationEvidence}). */
+  IntoRussianPlan withEvidence(Map<Integer, List<Long>> counts) {
+    return new IntoRussianPlan(groups, Map.copyOf(counts));
   }
 
   /** The searched groups by their position in {@link #groups}: all but the skipped function words. */
@@ -143,7 +168,7 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Float>> weights
     List<Query> choices = new ArrayList<>();
     group.alternatives().forEach(russian -> choices.add(scored(russian, describes)));
     choices.add(asWritten(group.source()));
-    List<Float> boosts = weights.getOrDefault(at, List.of());
+    List<Float> boosts = TranslationEvidence.weights(evidence.getOrDefault(at, List.of()));
     List<Query> weighed = new ArrayList<>();
     for (int i = 0; i < choices.size(); i++) {
       Query choice = choices.get(i);

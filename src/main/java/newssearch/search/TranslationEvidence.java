@@ -16,7 +16,7 @@ import java.util.Map;
  * counted. A sense found among the articles the other terms point to is the one the query means
  * («issued» → «выпустил», not «вытекание»); one never found there keeps a small weight, so an
  * article that uses it still matches but no longer outranks the ones that agree with the rest of
- * the query. The same request is the search's first pass ({@link QueryBuilder#firstPass}): its
+ * the query, and snippets do not mark it. The same request is the search's first pass ({@link QueryBuilder#firstPass}): its
  * total (whether the strict reading found enough) and, for the first pages, its counts and best
  * articles, which the weighed plan then ranks.
  */
@@ -57,20 +57,23 @@ final class TranslationEvidence {
         .build();
   }
 
-  /** The plan with each alternative weighed by the sample of the first pass. */
+  /**
+   * The plan with the first pass's sample counted for each alternative: the counts weigh it and say
+   * whether snippets mark it.
+   */
   static IntoRussianPlan weighed(SearchResponse<?> firstPass, IntoRussianPlan plan) {
     Map<String, FiltersBucket> counted = firstPass.aggregations().get(TOP).sampler().aggregations()
         .get(ALTERNATIVES).filters().buckets().keyed();
-    Map<Integer, List<Float>> weights = new HashMap<>();
+    Map<Integer, List<Long>> evidence = new HashMap<>();
     plan.searched().forEach((at, group) -> {
       List<Long> counts = new ArrayList<>();
       for (int i = 0; i <= group.alternatives().size(); i++) {
         FiltersBucket bucket = counted.get(key(at, i));
         counts.add(bucket == null ? 0 : bucket.docCount());
       }
-      weights.put(at, weights(counts));
+      evidence.put(at, counts);
     });
-    return plan.weighted(weights);
+    return plan.withEvidence(evidence);
   }
 
   /**

@@ -7,6 +7,7 @@ import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import newssearch.crosslingual.TermGroup;
@@ -133,7 +134,7 @@ class SearchPlanTest {
 
   @Test
   void aTermWeighsEachAlternativeByItsEvidence() throws Exception {
-    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(0, List.of(1f, 0.3f, 1f)));
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).withEvidence(Map.of(0, List.of(4L, 0L, 4L)));
     JsonNode digital = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/0/dis_max/queries");
     assertThat(digital.at("/0/multi_match/query").asText()).isEqualTo("цифровой");
     assertThat(digital.at("/1/bool/boost").floatValue()).isEqualTo(0.3f);
@@ -145,12 +146,23 @@ class SearchPlanTest {
 
   @Test
   void theTermAsTypedIsWeighedLikeASense() throws Exception {
-    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).weighted(Map.of(1, List.of(1f, 0.3f)));
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).withEvidence(Map.of(1, List.of(3L, 0L)));
     JsonNode forum = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/1/dis_max/queries");
     assertThat(forum.at("/0/multi_match/query").asText()).isEqualTo("форум");
     assertThat(forum.at("/1/bool/boost").floatValue()).as("«forum» in Latin letters: no sampled article")
         .isEqualTo(0.3f);
     assertThat(forum.at("/1/bool/must/0/dis_max/queries/0/multi_match/query").asText()).isEqualTo("forum");
+  }
+
+  @Test
+  void snippetsMarkTheAlternativesTheSampleHoldsOrAllWhenItHoldsNone() throws Exception {
+    TermGroup assembly = new TermGroup("assembly", List.of("собрание", "сборка"), TermGroup.Kind.DICTIONARY, "en");
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM, assembly))
+        .withEvidence(Map.of(0, List.of(4L, 0L, 1L), 2, List.of(0L, 0L, 0L)));
+    List<String> marked = new ArrayList<>();
+    json(plan.highlight("body")).at("/bool/should").forEach(word -> marked.add(word.at("/match/body/query").asText()));
+    assertThat(marked).as("«числовой»: in no sampled article; «forum»: no evidence; «assembly»: none attested")
+        .containsExactly("цифровой", "digital", "форум", "forum", "собрание", "сборка", "assembly");
   }
 
   @Test
