@@ -40,6 +40,15 @@ public final class QueryBuilder {
    * collection has weighed its translations: one pass over the index instead of two.
    */
   static final int RERANK_WINDOW = 100;
+  /**
+   * What a hit's source holds: the fields a hit shows ({@link ArticleHit}) and those that tell its
+   * story ({@link newssearch.article.Article#story}). Not the text: its snippets are the highlighter's, and the lede alone was a fifth of a
+   * Russian first page's answer, decoded by the service and thrown away.
+   */
+  static final List<String> HIT_FIELDS = List.of(ArticleFields.ID, ArticleFields.URL, ArticleFields.SOURCE,
+      ArticleFields.TITLE, ArticleFields.PUBLISHED_AT, ArticleFields.INGESTED_AT, ArticleFields.LANGUAGE,
+      ArticleFields.PEOPLE, ArticleFields.ORGANIZATIONS, ArticleFields.PLACES, ArticleFields.DUPLICATE_OF,
+      ArticleFields.HAS_COPIES);
   /** Elasticsearch's own default limit, minus one: a request value below it cuts instead of failing. */
   static final int MAX_ANALYZED_OFFSET = 999_999;
   /** Facet name in the response → keyword field. */
@@ -159,7 +168,7 @@ public final class QueryBuilder {
     s.from(query.cursor() == null ? (query.page() - 1) * query.size() : 0).size(query.size());
     // A story with copies is shown as its earliest one, fetched and highlighted by a request of its
     // own (earliestCopies); a story without is shown as this hit, whose source tells which it is.
-    s.source(src -> src.filter(f -> f.excludes(ArticleFields.BODY))).highlight(highlight(text, plan));
+    s.source(src -> src.filter(f -> f.includes(HIT_FIELDS))).highlight(highlight(text, plan));
     // The id breaks ties, so the order is total and search_after pages never skip or repeat.
     if (query.sort() == SearchQuery.Sort.INGESTED) {
       s.sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Desc)));
@@ -228,7 +237,7 @@ public final class QueryBuilder {
         .query(copies)
         .size(stories.size())
         .trackTotalHits(t -> t.enabled(false))
-        .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
+        .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
         .highlight(highlight(text, plan))
         .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
         .sort(o -> o.field(f -> f.field(ArticleFields.INGESTED_AT).order(SortOrder.Asc)))
@@ -329,7 +338,7 @@ public final class QueryBuilder {
             .filter(term(ArticleFields.STORY, story))
             .mustNot(m -> m.ids(i -> i.values(exceptId)))))
         .size(size)
-        .source(src -> src.filter(f -> f.excludes(ArticleFields.BODY)))
+        .source(src -> src.filter(f -> f.includes(HIT_FIELDS)))
         .sort(o -> o.field(f -> f.field(ArticleFields.PUBLISHED_AT).order(SortOrder.Asc).missing("_last")))
         .sort(o -> o.field(f -> f.field(ArticleFields.ID).order(SortOrder.Asc))));
   }
