@@ -47,6 +47,7 @@ final class EnglishWords {
       "write wrote written");
 
   /** British -ise, -isation and their inflections (not rise, wise, promise: three letters or more before). */
+  private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(['’]s|s['’])$");
   private static final Pattern BRITISH_IS = Pattern.compile("(\\p{L}{3,}[^aeiou])is(e|es|ed|ing|ation|ations)");
 
   /** I'm, it's, don't, we'll, there's: a function word and its verb, or a negated auxiliary. */
@@ -97,7 +98,7 @@ final class EnglishWords {
 
   /** The Government's decision, the ministers' talks, Luther's translation: the owner is the word. */
   static String owner(String word) {
-    return word.replaceFirst("(?<=\\p{L})(['’]s|s['’])$", word.endsWith("s'") || word.endsWith("s’") ? "s" : "");
+    return POSSESSIVE.matcher(word).replaceFirst(word.endsWith("s'") || word.endsWith("s’") ? "s" : "");
   }
 
   /**

@@ -38,6 +38,11 @@ public final class QueryTranslator {
   /** The shortest word read as a misspelling of a dictionary word. */
   private static final int MISSPELT_LENGTH = 6;
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+  // Compiled once: a translated sentence reads every word through these several times.
+  private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}\\s'’-]");
+  private static final Pattern OUTER_APOSTROPHES_AND_DASHES = Pattern.compile("^['’-]+|['’-]+$");
+  private static final Pattern POSSESSIVE_AND_AFTER = Pattern.compile("['’]s?[^\\p{L}\\p{N}]*$");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
 
   private final Glossary glossary;
   private final Dictionary dictionary;
@@ -357,7 +362,7 @@ public final class QueryTranslator {
 
   /** NATO, IAAF, G20: all capitals (and digits), two letters or more; NATO's too. */
   private static boolean isAcronym(String word) {
-    String letters = word.replaceFirst("['’]s?[^\\p{L}\\p{N}]*$", "").replaceAll("[^\\p{L}]", "");
+    String letters = NOT_A_LETTER.matcher(POSSESSIVE_AND_AFTER.matcher(word).replaceFirst("")).replaceAll("");
     return letters.length() >= 2 && letters.equals(letters.toUpperCase(Locale.ROOT));
   }
 
@@ -367,8 +372,8 @@ public final class QueryTranslator {
   }
 
   private static String key(String term) {
-    return term.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s'’-]", "").replaceAll("^['’-]+|['’-]+$", "")
-        .strip();
+    String letters = NOT_A_WORD_CHARACTER.matcher(term.toLowerCase(Locale.ROOT)).replaceAll("");
+    return OUTER_APOSTROPHES_AND_DASHES.matcher(letters).replaceAll("").strip();
   }
 
   private static boolean isLatin(String term) {

@@ -34,6 +34,7 @@ public final class RussianQueryTranslator {
 
   /** Quotes, commas, question marks: what the user typed around the words (a hyphen belongs to a name). */
   private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s-]");
+  private static final Pattern NEITHER_LETTER_NOR_DASH = Pattern.compile("[^\\p{L}-]");
 
   private final Map<String, List<String>> names = new HashMap<>();
   private final Map<String, List<String>> glossary;
@@ -113,7 +114,7 @@ public final class RussianQueryTranslator {
     List<String> english = dictionary.englishFor(RussianForms.stems(lower)).stream()
         .filter(w -> !EnglishWords.isStopWord(w)).limit(RENDERINGS).toList();
     if (Character.isUpperCase(word.codePointAt(0))) {
-      List<String> spellings = Romanization.spellings(word.replaceAll("[^\\p{L}-]", ""));
+      List<String> spellings = Romanization.spellings(NEITHER_LETTER_NOR_DASH.matcher(word).replaceAll(""));
       if (!spellings.isEmpty()) {
         List<String> alternatives = new ArrayList<>(spellings.stream().map(QueryTranslator::capitalized).toList());
         alternatives.addAll(english);
