@@ -46,8 +46,9 @@ final class EnglishWords {
       "wear wore worn", "weep wept wept", "win won won", "withdraw withdrew withdrawn", "withhold withheld withheld",
       "write wrote written");
 
-  /** British -ise, -isation and their inflections (not rise, wise, promise: three letters or more before). */
+  /** The Government's, the ministers': a possessive ending after a letter. */
   private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})(['’]s|s['’])$");
+  /** British -ise, -isation and their inflections (not rise, wise, promise: three letters or more before). */
   private static final Pattern BRITISH_IS = Pattern.compile("(\\p{L}{3,}[^aeiou])is(e|es|ed|ing|ation|ations)");
 
   /** I'm, it's, don't, we'll, there's: a function word and its verb, or a negated auxiliary. */

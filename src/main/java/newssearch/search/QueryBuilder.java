@@ -42,8 +42,9 @@ public final class QueryBuilder {
   static final int RERANK_WINDOW = 100;
   /**
    * What a hit's source holds: the fields a hit shows ({@link ArticleHit}) and those that tell its
-   * story ({@link newssearch.article.Article#story}). Not the text: its snippets are the highlighter's, and the lede alone was a fifth of a
-   * Russian first page's answer, decoded by the service and thrown away.
+   * story ({@link newssearch.article.Article#story}). Not the text: its snippets are the
+   * highlighter's, and the lede alone was a fifth of a Russian first page's answer, decoded by the
+   * service and thrown away.
    */
   static final List<String> HIT_FIELDS = List.of(ArticleFields.ID, ArticleFields.URL, ArticleFields.SOURCE,
       ArticleFields.TITLE, ArticleFields.PUBLISHED_AT, ArticleFields.INGESTED_AT, ArticleFields.LANGUAGE,

@@ -16,9 +16,9 @@ import java.util.Map;
  * counted. A sense found among the articles the other terms point to is the one the query means
  * («issued» → «выпустил», not «вытекание»); one never found there keeps a small weight, so an
  * article that uses it still matches but no longer outranks the ones that agree with the rest of
- * the query, and snippets do not mark it. The same request is the search's first pass ({@link QueryBuilder#firstPass}): its
- * total (whether the strict reading found enough) and, for the first pages, its counts and best
- * articles, which the weighed plan then ranks.
+ * the query, and snippets do not mark it. The same request is the search's first pass
+ * ({@link QueryBuilder#firstPass}): its total (whether the strict reading found enough) and, for
+ * the first pages, its counts and best articles, which the weighed plan then ranks.
  */
 final class TranslationEvidence {
 
