@@ -28,6 +28,7 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
   private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
   private static final Pattern OPERATOR = Pattern.compile("OR|\\||\\+|\\(|\\)");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Pattern OUTER_OPERATOR_CHARACTERS = Pattern.compile("^[()|+]+|[()|+]+$");
 
   /** Reads the user's text the way the search has Elasticsearch read it. */
   static Interpretation of(String text) {
@@ -44,7 +45,7 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
         }
         continue;
       }
-      String word = m.group(3).replace("\"", "").replaceAll("^[()|+]+|[()|+]+$", "");
+      String word = OUTER_OPERATOR_CHARACTERS.matcher(m.group(3).replace("\"", "")).replaceAll("");
       // Punctuation («--», «—», «…») is nothing Elasticsearch searches for, and no exclusion.
       if (OPERATOR.matcher(word).matches() || !TOKEN.matcher(word).find()) {
         continue;

@@ -28,6 +28,7 @@ public record ScopedText(String words, List<Scope> scopes) {
   /** A scope starts a word; its value is a quoted phrase or runs to the next space. */
   private static final Pattern SCOPE = Pattern.compile(
       "(?<!\\S)(-?)(title|source):(?:\"([^\"]*)\"|([^\\s\"]+))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RUNS_OF_SPACE = Pattern.compile("\\s{2,}");
 
   static ScopedText of(String text) {
     String input = text == null ? "" : text;
@@ -45,7 +46,7 @@ public record ScopedText(String words, List<Scope> scopes) {
       scopes.add(new Scope(m.group(2).toLowerCase(Locale.ROOT), value, !m.group(1).isEmpty()));
     }
     words.append(input.substring(last));
-    return new ScopedText(words.toString().strip().replaceAll("\\s{2,}", " "), List.copyOf(scopes));
+    return new ScopedText(RUNS_OF_SPACE.matcher(words.toString().strip()).replaceAll(" "), List.copyOf(scopes));
   }
 
   /** Scopes of one field, included or excluded. */
