@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -34,7 +35,7 @@ public final class Dictionary {
    * eight: the tuning sets found as much with six, and a translated sentence cost 13 % less.
    */
   static final int SEARCHED_SENSES = 6;
-  public static final Dictionary EMPTY = new Dictionary(Map.of(), new byte[0]);
+  public static final Dictionary EMPTY = new Dictionary(Map.of(), Map.of(), new byte[0]);
   /** Words that the first sense of an article sometimes starts with, and never a translation («тот, кто…»). */
   private static final Set<String> NOT_TRANSLATIONS = Set.of("тот", "та", "то", "те", "кто", "что", "который",
       "такой", "этот", "один", "от", "для", "при");
@@ -54,14 +55,21 @@ public final class Dictionary {
 
   /** Headword → where its article is in {@code articles}: articles are read when a word is asked for. */
   private final Map<String, long[]> index;
+  /**
+   * Headwords with a second article for the word written with a capital: a name, a people or a
+   * language («Empire», the style, beside «empire»; «Pole» beside «pole»; «March» beside «march»).
+   */
+  private final Map<String, long[]> capitalised;
   private final byte[] articles;
   /** Headwords read so far: their searched senses, and the verb the dictionary notes them as a form of. */
   private final Map<String, Headword> read = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, List<String>> readCapitalised = new java.util.concurrent.ConcurrentHashMap<>();
   /** Russian stems → English words, built on first use: reading all 46k articles takes a while. */
   private volatile Map<String, List<String>> english;
 
-  private Dictionary(Map<String, long[]> index, byte[] articles) {
+  private Dictionary(Map<String, long[]> index, Map<String, long[]> capitalised, byte[] articles) {
     this.index = index;
+    this.capitalised = capitalised;
     this.articles = articles;
   }
 
@@ -91,6 +99,7 @@ public final class Dictionary {
 
   static Dictionary parse(List<String> index, byte[] articles) {
     Map<String, long[]> where = new HashMap<>();
+    Map<String, long[]> capitalised = new HashMap<>();
     for (String line : index) {
       String[] columns = line.split("\t");
       if (columns.length != 3 || columns[0].startsWith("00")) {
@@ -98,11 +107,28 @@ public final class Dictionary {
       }
       long offset = decode(columns[1]);
       long length = decode(columns[2]);
-      if (offset >= 0 && length > 0 && offset + length <= articles.length) {
-        where.putIfAbsent(columns[0].toLowerCase(Locale.ROOT), new long[] {offset, length});
+      if (offset < 0 || length <= 0 || offset + length > articles.length) {
+        continue;
+      }
+      // The index lists «Empire» (the style) and «empire» under one lowercase key: the article's
+      // own first line says which is which.
+      String key = columns[0].toLowerCase(Locale.ROOT);
+      long[] at = {offset, length};
+      long[] before = where.putIfAbsent(key, at);
+      if (before != null && isCapitalised(articles, before) && !isCapitalised(articles, at)) {
+        where.put(key, at);
+        capitalised.putIfAbsent(key, before);
+      } else if (before != null && isCapitalised(articles, at) && !isCapitalised(articles, before)) {
+        capitalised.putIfAbsent(key, at);
       }
     }
-    return new Dictionary(Map.copyOf(where), articles);
+    return new Dictionary(Map.copyOf(where), Map.copyOf(capitalised), articles);
+  }
+
+  /** Whether an article's headword, its first line, starts with a capital letter. */
+  private static boolean isCapitalised(byte[] articles, long[] at) {
+    int first = articles[(int) at[0]] & 0xff;
+    return first >= 'A' && first <= 'Z';
   }
 
   /**
@@ -194,18 +220,21 @@ public final class Dictionary {
         .orElseGet(() -> blocks(homonyms.get(0)));
   }
 
-  /** The verb's blocks of every homonym: «die» is a die and to stamp (I), then to die (II). */
-  private static List<String> verbParts(String article) {
-    List<String> verbs = new ArrayList<>();
+  /**
+   * The blocks of every homonym labelled as one part of speech ({@code v}, {@code a}): «die» is a die
+   * and to stamp (I), then to die (II); «former» is one who forms (I), then «прежний» (II).
+   */
+  private static List<String> partsLabelled(String article, String part) {
+    List<String> found = new ArrayList<>();
     for (String homonym : homonyms(article)) {
       for (String block : blocks(homonym)) {
         Matcher label = LABEL_OF_PART.matcher(block.strip());
-        if (label.find() && label.group(1).equals("v")) {
-          verbs.add(block);
+        if (label.find() && label.group(1).equals(part)) {
+          found.add(block);
         }
       }
     }
-    return verbs;
+    return found;
   }
 
   /**
@@ -241,14 +270,37 @@ public final class Dictionary {
   }
 
   /**
-   * The translations searched for a lowercase word, or for its base form (killed → kill). A verb's
+   * The translations searched for a word, or for its base form (killed → kill). A verb's
    * form, by its ending (scored → score, found → find) or by the dictionary's note on a headword
    * of its own (confirmed: «_p-p. от confirm»), gets the verb's senses before the other parts of
    * speech («делать зарубки» before «зарубка»); a headword keeps its own main senses first
-   * (confirmed → «хронический», «подтверждать»).
+   * (confirmed → «хронический», «подтверждать»). A word written with a capital whose headword has
+   * an article of its own for the capitalised word gets that article's senses first (Empire: «стиль
+   * ампир», then «империя»); written in lowercase, it gets the lowercase article's only.
    */
   public List<String> translate(String word) {
-    Headword headword = lookUp(word);
+    String lowercase = word.toLowerCase(Locale.ROOT);
+    List<String> asName = lowercase.equals(word) ? List.of() : capitalisedSenses(lowercase);
+    if (asName.isEmpty()) {
+      return translate(lowercase, lookUp(lowercase));
+    }
+    // Written with a capital, a word may be the people, the language or the name, or just start a
+    // sentence: both articles' senses, the capitalised one's first, and the collection weighs them.
+    Set<String> both = new LinkedHashSet<>(asName);
+    both.addAll(translate(lowercase, lookUp(lowercase)));
+    return both.stream().limit(SEARCHED_SENSES).toList();
+  }
+
+  /** The senses of the capitalised article of a word or of its base form (Franks → Frank), if any. */
+  private List<String> capitalisedSenses(String word) {
+    // Remembered by headword, not by the word asked: queries bring words without end.
+    return Stream.concat(Stream.of(word), EnglishWords.baseForms(word).stream()).filter(capitalised::containsKey)
+        .findFirst()
+        .map(form -> readCapitalised.computeIfAbsent(form, f -> senses(text(capitalised.get(f)), SEARCHED_SENSES)))
+        .orElse(List.of());
+  }
+
+  private List<String> translate(String word, Headword headword) {
     if (headword.senses().isEmpty() && headword.formOf() == null) {
       // teeth, phenomena, crises, longer: the dictionary lists them only to name their word.
       List<String> ofWord = headword.wordOf() == null ? List.of() : lookUp(headword.wordOf()).senses();
@@ -258,7 +310,8 @@ public final class Dictionary {
       for (String base : EnglishWords.baseForms(word)) {
         Headword found = lookUp(base);
         if (!found.senses().isEmpty()) {
-          return EnglishWords.isVerbForm(word, base) ? found.verbFirst() : found.senses();
+          return EnglishWords.isVerbForm(word, base) ? found.verbFirst()
+              : EnglishWords.isAdverbOf(word, base) ? found.adjectiveFirst() : found.senses();
         }
       }
       return List.of();
@@ -314,7 +367,8 @@ public final class Dictionary {
       String article = text(at);
       Matcher verb = FORM_OF_VERB.matcher(article);
       Matcher form = FORM_OF_WORD.matcher(article);
-      return new Headword(senses(article, SEARCHED_SENSES), senses(verbParts(article), SEARCHED_SENSES),
+      return new Headword(senses(article, SEARCHED_SENSES), senses(partsLabelled(article, "v"), SEARCHED_SENSES),
+          senses(partsLabelled(article, "a"), SEARCHED_SENSES),
           verb.find() ? verb.group(1) : null, form.find() ? form.group(1) : null);
     });
   }
@@ -322,15 +376,26 @@ public final class Dictionary {
   /**
    * @param senses the translations searched for it
    * @param verbSenses the translations of its verb's parts, of every homonym
+   * @param adjectiveSenses the translations of its adjective's parts, of every homonym
    * @param formOf the verb the dictionary notes it as a form of («_p-p. от confirm»), or null
    * @param wordOf the noun or adjective it notes it as a plural, comparative or superlative of, or null
    */
-  private record Headword(List<String> senses, List<String> verbSenses, String formOf, String wordOf) {
-    static final Headword NONE = new Headword(List.of(), List.of(), null, null);
+  private record Headword(List<String> senses, List<String> verbSenses, List<String> adjectiveSenses,
+      String formOf, String wordOf) {
+    static final Headword NONE = new Headword(List.of(), List.of(), List.of(), null, null);
 
     /** Its senses as a verb's form asks for them: the verb's first, then the others. */
     List<String> verbFirst() {
-      Set<String> ordered = new LinkedHashSet<>(verbSenses);
+      return first(verbSenses);
+    }
+
+    /** Its senses as an adverb made of it asks for them: formerly is «прежний», not «составитель». */
+    List<String> adjectiveFirst() {
+      return first(adjectiveSenses);
+    }
+
+    private List<String> first(List<String> part) {
+      Set<String> ordered = new LinkedHashSet<>(part);
       ordered.addAll(senses);
       return ordered.stream().limit(SEARCHED_SENSES).toList();
     }

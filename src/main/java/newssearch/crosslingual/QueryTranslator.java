@@ -229,7 +229,8 @@ public final class QueryTranslator {
       if (EnglishWords.isStopWord(key) && !isAcronym(word)) {
         return new TermGroup(word, List.of(), TermGroup.Kind.SKIPPED, language);
       }
-      List<String> russian = isAcronym(word) ? List.of() : dictionary.translate(key);
+      // As written, not as the key: «empire» is the lowercase article's, «Empire» the style's first.
+      List<String> russian = isAcronym(word) ? List.of() : dictionary.translate(written(word));
       if (!russian.isEmpty()) {
         return new TermGroup(word, russian, TermGroup.Kind.DICTIONARY, language);
       }
@@ -372,7 +373,12 @@ public final class QueryTranslator {
   }
 
   private static String key(String term) {
-    String letters = NOT_A_WORD_CHARACTER.matcher(term.toLowerCase(Locale.ROOT)).replaceAll("");
+    return written(term.toLowerCase(Locale.ROOT));
+  }
+
+  /** A term without punctuation, in the case it was typed in. */
+  private static String written(String term) {
+    String letters = NOT_A_WORD_CHARACTER.matcher(term).replaceAll("");
     return OUTER_APOSTROPHES_AND_DASHES.matcher(letters).replaceAll("").strip();
   }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DictionaryTest {
 
-  /** Articles in the dictd layout of mueller7, written for this test. */
+  /**
+   * Articles in the dictd layout of mueller7, written for this test; as there, the index lists each
+   * under its headword in lowercase.
+   */
   private static final Map<String, String> ARTICLES = new LinkedHashMap<>();
 
   static {
@@ -45,6 +49,9 @@ class DictionaryTest {
     ARTICLES.put("take", "take\n   1. _v. 1) брать 2) захватывать\n   2. _n. улов\n");
     ARTICLES.put("teeth", "teeth\n   [ti:θ] _pl. от tooth 1\n");
     ARTICLES.put("tooth", "tooth\n   _I [tu:θ] _n. (_pl. teeth) 1) зуб 2) зубец\n");
+    ARTICLES.put("former", "former\n   _I [↗fɘ:mɜ] _n. составитель, творец\n   _II [↗fɘ:mɜ] _a. 1) прежний 2) первый\n");
+    ARTICLES.put("Empire", "Empire\n   [↗ɛmpaɪɜ]\n   1. _n. стиль ампир\n   2. _a. в стиле ампир\n");
+    ARTICLES.put("empire", "empire\n   [↗ɛmpaɪɜ] _n. империя; the E. Британская империя\n");
   }
 
   private static Path write(Path folder) throws IOException {
@@ -52,7 +59,8 @@ class DictionaryTest {
     List<String> index = new ArrayList<>();
     for (Map.Entry<String, String> article : ARTICLES.entrySet()) {
       byte[] bytes = article.getValue().getBytes(StandardCharsets.UTF_8);
-      index.add(article.getKey() + "\t" + base64(articles.size()) + "\t" + base64(bytes.length));
+      String headword = article.getValue().substring(0, article.getValue().indexOf('\n')).toLowerCase(Locale.ROOT);
+      index.add(headword + "\t" + base64(articles.size()) + "\t" + base64(bytes.length));
       articles.write(bytes);
     }
     Path base = folder.resolve("test");
@@ -76,7 +84,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(17);
+    assertThat(dictionary.size()).isEqualTo(19);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
@@ -103,6 +111,8 @@ class DictionaryTest {
     assertThat(dictionary.translate("confirmed")).as("a headword of its own, noted as the verb's form")
         .containsExactly("хронический", "закоренелый", "подтверждать", "утверждать");
     assertThat(dictionary.translate("evening")).as("a noun, whatever its ending").containsExactly("вечер", "вечеринка");
+    assertThat(dictionary.translate("formerly")).as("an adverb: its adjective's senses, in whichever homonym")
+        .containsExactly("прежний", "первый", "составитель");
   }
 
   @Test
@@ -113,6 +123,18 @@ class DictionaryTest {
     assertThat(dictionary.translate("took")).as("a past tense noted as «_p. от»").startsWith("брать", "захватывать");
     assertThat(dictionary.translate("compounds")).as("a first homonym without its mark").startsWith("смесь");
     assertThat(dictionary.translate("compounded")).startsWith("смешивать", "смесь");
+  }
+
+  @Test
+  void aWordWrittenInLowercaseIsNotReadAsTheCapitalisedHeadwordOfTheSameSpelling(@TempDir Path folder)
+      throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("empire")).containsExactly("империя");
+    assertThat(dictionary.translate("empires")).containsExactly("империя");
+    assertThat(dictionary.translate("Empire")).as("a name, or a sentence's first word: both, the name's first")
+        .containsExactly("стиль ампир", "в стиле ампир", "империя");
+    assertThat(dictionary.translate("Empires")).as("a capitalised word's base form").startsWith("стиль ампир");
+    assertThat(dictionary.englishFor(RussianForms.stems("империи"))).containsExactly("empire");
   }
 
   @Test
