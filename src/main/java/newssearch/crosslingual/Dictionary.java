@@ -48,6 +48,13 @@ public final class Dictionary {
   private static final Pattern FORM_OF_VERB = Pattern.compile("_(?:p-p|pres-p|past|p)\\.\\s+от\\s+([a-z]+)");
   /** Its note that a headword is a plural, a comparative or a superlative: «_pl. от tooth», «_comp. от long». */
   private static final Pattern FORM_OF_WORD = Pattern.compile("_(?:pl|comp|sup)\\.\\s+от\\s+([a-z]+)");
+  /**
+   * An article that only names another headword as the same word, usually its British spelling:
+   * «color [↗kʌlɜ] _ам. = colour», «connection = connexion», «normalcy = normality».
+   */
+  private static final Pattern SAME_AS = Pattern.compile("(?:^|\\s)=\\s*([a-z][a-z'-]*(?: [a-z][a-z'-]*)*)");
+  /** How many such pointers are followed from a word: one, and one more for a pointer to a pointer. */
+  private static final int MAX_HOPS = 2;
   /** Where a homonym starts: «_I  [li:v] _n.», «_II [li:v] _v. (left)», «_III[faʊnd]». */
   private static final Pattern HOMONYM = Pattern.compile("(?m)^\\s*_(?:I|II|III|IV|V)(?=[\\s\\[])");
   /** A part of speech's label, the first on its line: «_v.», «_n.». */
@@ -359,18 +366,32 @@ public final class Dictionary {
 
   /** A headword as read once: its article is decoded and parsed on first use only. */
   private Headword lookUp(String word) {
+    return lookUp(word, 0);
+  }
+
+  private Headword lookUp(String word, int hops) {
     long[] at = index.get(word);
     if (at == null) {
       return Headword.NONE;
     }
-    return read.computeIfAbsent(word, w -> {
-      String article = text(at);
-      Matcher verb = FORM_OF_VERB.matcher(article);
-      Matcher form = FORM_OF_WORD.matcher(article);
-      return new Headword(senses(article, SEARCHED_SENSES), senses(partsLabelled(article, "v"), SEARCHED_SENSES),
-          senses(partsLabelled(article, "a"), SEARCHED_SENSES),
-          verb.find() ? verb.group(1) : null, form.find() ? form.group(1) : null);
-    });
+    Headword known = read.get(word);
+    if (known != null) {
+      return known;
+    }
+    String article = text(at);
+    Matcher verb = FORM_OF_VERB.matcher(article);
+    Matcher form = FORM_OF_WORD.matcher(article);
+    Headword headword = new Headword(senses(article, SEARCHED_SENSES),
+        senses(partsLabelled(article, "v"), SEARCHED_SENSES), senses(partsLabelled(article, "a"), SEARCHED_SENSES),
+        verb.find() ? verb.group(1) : null, form.find() ? form.group(1) : null);
+    Matcher same = SAME_AS.matcher(article);
+    if (headword.senses().isEmpty() && headword.formOf() == null && headword.wordOf() == null && same.find()
+        && hops < MAX_HOPS) {
+      // color: «_ам. = colour»; connection: «= connexion». One in 28 headwords is only such a pointer.
+      headword = lookUp(same.group(1), hops + 1);
+    }
+    read.putIfAbsent(word, headword);
+    return headword;
   }
 
   /**

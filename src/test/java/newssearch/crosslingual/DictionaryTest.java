@@ -50,6 +50,8 @@ class DictionaryTest {
     ARTICLES.put("teeth", "teeth\n   [ti:θ] _pl. от tooth 1\n");
     ARTICLES.put("tooth", "tooth\n   _I [tu:θ] _n. (_pl. teeth) 1) зуб 2) зубец\n");
     ARTICLES.put("former", "former\n   _I [↗fɘ:mɜ] _n. составитель, творец\n   _II [↗fɘ:mɜ] _a. 1) прежний 2) первый\n");
+    ARTICLES.put("color", "color\n   [↗kʌlɜ] _ам. = colour\n");
+    ARTICLES.put("colour", "colour\n   [↗kʌlɜ]\n   1. _n. 1) цвет 2) краска\n   2. _v. красить\n");
     ARTICLES.put("Empire", "Empire\n   [↗ɛmpaɪɜ]\n   1. _n. стиль ампир\n   2. _a. в стиле ампир\n");
     ARTICLES.put("empire", "empire\n   [↗ɛmpaɪɜ] _n. империя; the E. Британская империя\n");
   }
@@ -84,7 +86,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(19);
+    assertThat(dictionary.size()).isEqualTo(21);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
@@ -135,6 +137,13 @@ class DictionaryTest {
         .containsExactly("стиль ампир", "в стиле ампир", "империя");
     assertThat(dictionary.translate("Empires")).as("a capitalised word's base form").startsWith("стиль ампир");
     assertThat(dictionary.englishFor(RussianForms.stems("империи"))).containsExactly("empire");
+  }
+
+  @Test
+  void anArticleThatOnlyPointsToAnotherHeadwordIsReadAsThatOne(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("color")).as("«_ам. = colour»").containsExactly("цвет", "краска", "красить");
+    assertThat(dictionary.translate("colored")).as("and its forms").startsWith("красить");
   }
 
   @Test
