@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +23,8 @@ import newssearch.enrich.Gazetteer;
  * vocabulary through the glossary («digital forum» → цифровой форум), then the general dictionary
  * (main senses), and remaining Latin words through transliteration, keeping only the spellings the
  * articles use («Tokaev», «Khabarovsk»). A sense is followed by its other verb forms that the
- * articles use («подтверждать», «подтвердить»). English function words are skipped; numbers and
+ * articles use («подтверждать», «подтвердить»), and a long dictionary word by its own spelling in
+ * Cyrillic that many articles use («experiment» → опыт, эксперимент). English function words are skipped; numbers and
  * Russian words are kept as they are.
  */
 public final class QueryTranslator {
@@ -35,6 +37,16 @@ public final class QueryTranslator {
   /** Prefixes written with a hyphen: the word they make means what its last part does, changed. */
   private static final Set<String> PREFIXES = Set.of("re", "ex", "pro", "anti", "non", "self", "vice", "de", "co",
       "pre", "post", "intra", "inter", "multi", "sub", "semi", "mid", "un", "counter", "neo", "pan", "ultra");
+  /**
+   * The shortest dictionary word whose own spelling in Cyrillic is searched too (experiment →
+   * «эксперимент»): Latin and Greek loans are mostly this long, while shorter words are mostly
+   * English ones whose spelling in Cyrillic is some other word or a name («said» → «Саид»).
+   */
+  private static final int COGNATE_LENGTH = 6;
+  /** Spellings in Cyrillic asked for per such word: the cheapest readings by sound. */
+  private static final int COGNATE_CANDIDATES = 12;
+  /** A spelling fewer articles use is more likely a name or a coincidence than the same word. */
+  private static final long COGNATE_ARTICLES = 10;
   /** The shortest word read as a misspelling of a dictionary word. */
   private static final int MISSPELT_LENGTH = 6;
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
@@ -239,8 +251,9 @@ public final class QueryTranslator {
   }
 
   /**
-   * Looks up in the articles, all in one request, the Latin words that are names or unknown, and
-   * the other verb forms of the Russian senses (see {@link #withVerbForms}).
+   * Looks up in the articles, all in one request, the Latin words that are names or unknown, the
+   * other verb forms of the Russian senses (see {@link #withVerbForms}) and the spellings in
+   * Cyrillic of long dictionary words (see {@link #withCognate}).
    */
   private void lookUpInTheArticles(List<TermGroup> groups, Map<Integer, String> names) {
     Map<Integer, List<String>> spellings = new LinkedHashMap<>();
@@ -260,6 +273,8 @@ public final class QueryTranslator {
       }
     }
     verbForms.values().forEach(asked::addAll);
+    Map<Integer, List<String>> cognates = cognateCandidates(groups, names);
+    cognates.values().forEach(asked::addAll);
     if (asked.isEmpty()) {
       return;
     }
@@ -270,6 +285,48 @@ public final class QueryTranslator {
       }
     }
     spellings.forEach((at, candidates) -> groups.set(at, asName(groups.get(at), candidates, counts)));
+    cognates.forEach((at, candidates) -> groups.set(at, withCognate(groups.get(at), candidates, counts)));
+  }
+
+  /**
+   * For each dictionary word of {@link #COGNATE_LENGTH} letters or more that is not read as a name,
+   * its base form's spellings in Cyrillic by sound, to be asked for in the articles.
+   */
+  private Map<Integer, List<String>> cognateCandidates(List<TermGroup> groups, Map<Integer, String> names) {
+    Map<Integer, List<String>> cognates = new LinkedHashMap<>();
+    for (int at = 0; at < groups.size(); at++) {
+      String word = key(groups.get(at).source());
+      if (groups.get(at).kind() != TermGroup.Kind.DICTIONARY || names.containsKey(at)
+          || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        continue;
+      }
+      // experiments → experiment: «экспериментс» is no Russian word, «эксперимент» meets every form.
+      String base = dictionary.lists(word) ? word
+          : EnglishWords.baseForms(word).stream().filter(dictionary::lists).findFirst().orElse(word);
+      if (base.length() >= COGNATE_LENGTH) {
+        List<String> candidates = Transliterator.candidates(base, true);
+        cognates.put(at, candidates.subList(0, Math.min(COGNATE_CANDIDATES, candidates.size())));
+      }
+    }
+    return cognates;
+  }
+
+  /**
+   * A dictionary word's senses and, last, its own spelling in Cyrillic that the most articles use,
+   * {@link #COGNATE_ARTICLES} or more, unless a sense already has its stem: a loan the dictionary
+   * does not give («experiment» → «опыт», and the articles' «эксперимент»). The first pass's sample
+   * weighs it like any sense, so a false friend the other words' articles do not use counts little.
+   */
+  private static TermGroup withCognate(TermGroup group, List<String> candidates, Map<String, Long> counts) {
+    Optional<String> cognate = candidates.stream().filter(c -> counts.getOrDefault(c, 0L) >= COGNATE_ARTICLES)
+        .max(Comparator.comparing(counts::get));
+    if (cognate.isEmpty() || group.alternatives().stream()
+        .anyMatch(sense -> RussianForms.stems(sense).equals(RussianForms.stems(cognate.get())))) {
+      return group;
+    }
+    List<String> alternatives = new ArrayList<>(group.alternatives());
+    alternatives.add(cognate.get());
+    return new TermGroup(group.source(), alternatives, group.kind(), group.language());
   }
 
   /**

@@ -192,6 +192,23 @@ class QueryTranslatorTest {
         .contains("septicemia=AS_WRITTEN[]");
   }
 
+  @Test
+  void aLongDictionaryWordAlsoSearchesItsOwnSpellingInCyrillicThatManyArticlesUse() {
+    Dictionary dictionary = dictionary("experiment", "опыт", "category", "категория", "lemur", "полуобезьяна", "sudden",
+        "внезапный");
+    Map<String, Long> articles = Map.of("эксперимент", 120L, "категория", 80L, "лемур", 300L, "суден", 2L);
+    QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(articles::containsKey)
+            .collect(java.util.stream.Collectors.toMap(w -> w, articles::get)));
+
+    assertThat(describe(translator.translate("experiments failed"))).as("by its base form, after the senses")
+        .contains("experiments=DICTIONARY[опыт, эксперимент]");
+    assertThat(describe(translator.translate("category winner"))).as("no second form of a sense")
+        .contains("category=DICTIONARY[категория]");
+    assertThat(describe(translator.translate("lemur sudden"))).as("a short word; one few articles use")
+        .contains("lemur=DICTIONARY[полуобезьяна]", "sudden=DICTIONARY[внезапный]");
+  }
+
   /** A dictionary of one sense a word, in the dictd layout: word, sense, word, sense… */
   private static Dictionary dictionary(String... wordsAndSenses) {
     List<String> index = new ArrayList<>();
