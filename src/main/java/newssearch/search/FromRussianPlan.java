@@ -11,8 +11,8 @@ import newssearch.crosslingual.TermGroup;
 /**
  * A Russian query searched as written, and in the same request in the articles written in other
  * languages: each understood term through any of its forms (English ones in the English subfields;
- * Kazakh ones, which take suffixes, also as the start of a word), Latin words and numbers as
- * written adding score. The Russian articles are left to the words as written, so they match and
+ * Kazakh ones, which take suffixes, also as the start of a word), scored as the Russian words of
+ * the same reading are, Latin words and numbers as written adding score. The Russian articles are left to the words as written, so they match and
  * rank as they would without the other languages, and only the Russian words decide whether the
  * strict reading found enough.
  *
@@ -61,7 +61,7 @@ record FromRussianPlan(AsWrittenPlan russian, List<TermGroup> groups) implements
     for (TermGroup group : groups) {
       if (!group.alternatives().isEmpty()) {
         required.add(Query.of(q -> q.disMax(d -> d.queries(group.alternatives().stream()
-            .map(FromRussianPlan::foreignForm).toList()))));
+            .map(form -> foreignForm(form, reading)).toList()))));
       } else if (group.kind() == TermGroup.Kind.KEPT && !SearchFields.isCyrillic(group.source())) {
         optional.add(Query.of(q -> q.multiMatch(m -> m.query(group.source()).fields(SearchFields.ENGLISH)
             .type(TextQueryType.Phrase))));
@@ -73,13 +73,19 @@ record FromRussianPlan(AsWrittenPlan russian, List<TermGroup> groups) implements
         .mustNot(n -> n.term(t -> t.field(ArticleFields.LANGUAGE).value("ru")))));
   }
 
-  private static Query foreignForm(String form) {
-    if (!SearchFields.isCyrillic(form)) {
-      return Query.of(q -> q.multiMatch(m -> m.query(form).fields(SearchFields.ENGLISH).type(TextQueryType.Phrase)));
-    }
-    Query phrase = Query.of(q -> q.multiMatch(m -> m.query(form).fields(SearchFields.STEMMED)
-        .type(TextQueryType.Phrase)));
-    if (form.contains(" ")) {
+  /**
+   * One form of a term, scored as the Russian words of the same reading are: strictly by its best
+   * field, ranked by BM25F over the fields as one ({@code combined_fields}), as
+   * {@link AsWrittenPlan} ranks. Scored by its best field, one rare Kazakh word in a sentence's
+   * title outscored Russian articles holding most of a ranked query's words.
+   */
+  private static Query foreignForm(String form, Reading reading) {
+    boolean cyrillic = SearchFields.isCyrillic(form);
+    List<String> fields = cyrillic ? SearchFields.STEMMED : SearchFields.ENGLISH;
+    Query phrase = reading == Reading.RANKED && !form.contains(" ")
+        ? Query.of(q -> q.combinedFields(c -> c.query(form).fields(fields)))
+        : Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase)));
+    if (!cyrillic || form.contains(" ")) {
       return phrase;
     }
     // Тоқаев is Тоқаевтың, Тоқаевқа… in Kazakh text: the name starts the word.

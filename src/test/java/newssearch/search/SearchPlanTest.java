@@ -198,4 +198,18 @@ class SearchPlanTest {
     assertThat(json(plan.matching(Reading.RANKED)).at("/bool/should/1/bool/must/0/bool/minimum_should_match")
         .asText()).isEqualTo("1");
   }
+
+  @Test
+  void aRussianQuerysFormsInOtherLanguagesAreScoredAsItsRussianWordsOfTheSameReading() throws Exception {
+    TermGroup tokayev = new TermGroup("Токаев", List.of("Tokayev", "Тоқаев"), TermGroup.Kind.ENTITY, "ru");
+    FromRussianPlan plan = new FromRussianPlan(new AsWrittenPlan(Interpretation.of("Токаев")), List.of(tokayev));
+    JsonNode strict = json(plan.matching(Reading.STRICT)).at("/bool/should/1/bool/must/0/bool/should/0/dis_max/queries");
+    assertThat(strict.at("/0/multi_match/type").asText()).as("strictly, by the best field").isEqualTo("phrase");
+    assertThat(strict.at("/1/bool/should/0/multi_match/type").asText()).isEqualTo("phrase");
+    JsonNode ranked = json(plan.matching(Reading.RANKED)).at("/bool/should/1/bool/must/0/bool/should/0/dis_max/queries");
+    assertThat(ranked.at("/0/combined_fields/fields/0").asText()).as("ranked, by BM25F").isEqualTo("title.en^3");
+    assertThat(ranked.at("/1/bool/should/0/combined_fields/fields/0").asText()).isEqualTo("title^3");
+    assertThat(ranked.at("/1/bool/should/1/bool/should/0/prefix/title.exact/value").asText()).as("a Kazakh word's start")
+        .isEqualTo("тоқаев");
+  }
 }
