@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,6 @@ public final class Dictionary {
    * «color [↗kʌlɜ] _ам. = colour», «connection = connexion», «normalcy = normality».
    */
   private static final Pattern SAME_AS = Pattern.compile("(?:^|\\s)=\\s*([a-z][a-z'-]*(?: [a-z][a-z'-]*)*)");
-  /** How many such pointers are followed from a word: one, and one more for a pointer to a pointer. */
-  private static final int MAX_HOPS = 2;
   /** Where a homonym starts: «_I  [li:v] _n.», «_II [li:v] _v. (left)», «_III[faʊnd]». */
   private static final Pattern HOMONYM = Pattern.compile("(?m)^\\s*_(?:I|II|III|IV|V)(?=[\\s\\[])");
   /** A part of speech's label, the first on its line: «_v.», «_n.». */
@@ -68,8 +67,12 @@ public final class Dictionary {
    */
   private final Map<String, long[]> capitalised;
   private final byte[] articles;
-  /** Headwords read so far: their searched senses, and the verb the dictionary notes them as a form of. */
+  /**
+   * Headwords read so far, each as its own article has it: its senses, its verb's and adjective's,
+   * and what the article notes it as a form of or points to.
+   */
   private final Map<String, Headword> read = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Capitalised headwords read so far: their searched senses. */
   private final Map<String, List<String>> readCapitalised = new java.util.concurrent.ConcurrentHashMap<>();
   /** Russian stems → English words, built on first use: reading all 46k articles takes a while. */
   private volatile Map<String, List<String>> english;
@@ -298,10 +301,17 @@ public final class Dictionary {
     return both.stream().limit(SEARCHED_SENSES).toList();
   }
 
-  /** The senses of the capitalised article of a word or of its base form (Franks → Frank), if any. */
+  /**
+   * The senses of the capitalised article of a word, or of its singular when the word is no
+   * headword itself (Franks → Frank, Poles → Pole). A name, a people or a language takes no other
+   * ending: «Marched» is march's, not March's, and «Polished» a headword of its own.
+   */
   private List<String> capitalisedSenses(String word) {
+    Stream<String> singular = index.containsKey(word) ? Stream.empty()
+        : Stream.of(word.endsWith("es") ? word.substring(0, word.length() - 2) : null,
+            word.endsWith("s") ? word.substring(0, word.length() - 1) : null);
     // Remembered by headword, not by the word asked: queries bring words without end.
-    return Stream.concat(Stream.of(word), EnglishWords.baseForms(word).stream()).filter(capitalised::containsKey)
+    return Stream.concat(Stream.of(word), singular).filter(form -> form != null && capitalised.containsKey(form))
         .findFirst()
         .map(form -> readCapitalised.computeIfAbsent(form, f -> senses(text(capitalised.get(f)), SEARCHED_SENSES)))
         .orElse(List.of());
@@ -361,37 +371,49 @@ public final class Dictionary {
         main.put(word, mainSenses(at));
       }
     });
+    // «март» is only in «March», «поляк» only in «Pole»: the capitalised articles are read backwards too.
+    capitalised.forEach((word, at) -> main.merge(word, mainSenses(at), (lowercase, name) -> {
+      Set<String> both = new LinkedHashSet<>(lowercase);
+      both.addAll(name);
+      return List.copyOf(both);
+    }));
     return ReverseLookup.of(main, SENSES);
   }
 
-  /** A headword as read once: its article is decoded and parsed on first use only. */
+  /**
+   * A headword as the dictionary has it: an article that only points to another headword as the
+   * same word (color: «_ам. = colour») is read as that one, however many pointers lead there.
+   */
   private Headword lookUp(String word) {
-    return lookUp(word, 0);
+    Headword headword = parsed(word);
+    Set<String> followed = new HashSet<>(Set.of(word));
+    while (headword.senses().isEmpty() && headword.sameAs() != null && followed.add(headword.sameAs())) {
+      headword = parsed(headword.sameAs());
+    }
+    return headword;
   }
 
-  private Headword lookUp(String word, int hops) {
+  /** A headword as its own article has it, decoded and parsed when first asked for. */
+  private Headword parsed(String word) {
     long[] at = index.get(word);
-    if (at == null) {
-      return Headword.NONE;
-    }
-    Headword known = read.get(word);
-    if (known != null) {
-      return known;
-    }
-    String article = text(at);
+    return at == null ? Headword.NONE : read.computeIfAbsent(word, w -> parse(text(at)));
+  }
+
+  private Headword parse(String article) {
     Matcher verb = FORM_OF_VERB.matcher(article);
     Matcher form = FORM_OF_WORD.matcher(article);
-    Headword headword = new Headword(senses(article, SEARCHED_SENSES),
-        senses(partsLabelled(article, "v"), SEARCHED_SENSES), senses(partsLabelled(article, "a"), SEARCHED_SENSES),
-        verb.find() ? verb.group(1) : null, form.find() ? form.group(1) : null);
+    List<String> senses = senses(article, SEARCHED_SENSES);
+    String formOf = verb.find() ? verb.group(1) : null;
+    String wordOf = form.find() ? form.group(1) : null;
     Matcher same = SAME_AS.matcher(article);
-    if (headword.senses().isEmpty() && headword.formOf() == null && headword.wordOf() == null && same.find()
-        && hops < MAX_HOPS) {
-      // color: «_ам. = colour»; connection: «= connexion». One in 28 headwords is only such a pointer.
-      headword = lookUp(same.group(1), hops + 1);
+    String sameAs = null;
+    if (senses.isEmpty() && formOf == null && wordOf == null && same.find()) {
+      // «= annex i:» names annex; «= it is» names no headword at all.
+      String named = same.group(1);
+      sameAs = index.containsKey(named) ? named : named.split(" ")[0];
     }
-    read.putIfAbsent(word, headword);
-    return headword;
+    return new Headword(senses, senses(partsLabelled(article, "v"), SEARCHED_SENSES),
+        senses(partsLabelled(article, "a"), SEARCHED_SENSES), formOf, wordOf, sameAs);
   }
 
   /**
@@ -400,10 +422,11 @@ public final class Dictionary {
    * @param adjectiveSenses the translations of its adjective's parts, of every homonym
    * @param formOf the verb the dictionary notes it as a form of («_p-p. от confirm»), or null
    * @param wordOf the noun or adjective it notes it as a plural, comparative or superlative of, or null
+   * @param sameAs the headword its article only points to as the same word («= colour»), or null
    */
   private record Headword(List<String> senses, List<String> verbSenses, List<String> adjectiveSenses,
-      String formOf, String wordOf) {
-    static final Headword NONE = new Headword(List.of(), List.of(), List.of(), null, null);
+      String formOf, String wordOf, String sameAs) {
+    static final Headword NONE = new Headword(List.of(), List.of(), List.of(), null, null, null);
 
     /** Its senses as a verb's form asks for them: the verb's first, then the others. */
     List<String> verbFirst() {

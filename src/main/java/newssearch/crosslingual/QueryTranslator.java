@@ -38,9 +38,9 @@ public final class QueryTranslator {
   private static final Set<String> PREFIXES = Set.of("re", "ex", "pro", "anti", "non", "self", "vice", "de", "co",
       "pre", "post", "intra", "inter", "multi", "sub", "semi", "mid", "un", "counter", "neo", "pan", "ultra");
   /**
-   * The shortest dictionary word whose own spelling in Cyrillic is searched too (experiment →
-   * «эксперимент»): Latin and Greek loans are mostly this long, while shorter words are mostly
-   * English ones whose spelling in Cyrillic is some other word or a name («said» → «Саид»).
+   * The shortest base form of a dictionary word whose spelling in Cyrillic is searched too
+   * (experiments → «эксперимент»): Latin and Greek loans are mostly this long, while shorter words
+   * are mostly English ones whose spelling in Cyrillic is some other word or a name («said» → «Саид»).
    */
   private static final int COGNATE_LENGTH = 6;
   /** Spellings in Cyrillic asked for per such word: the cheapest readings by sound. */

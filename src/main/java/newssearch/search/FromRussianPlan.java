@@ -12,9 +12,9 @@ import newssearch.crosslingual.TermGroup;
  * A Russian query searched as written, and in the same request in the articles written in other
  * languages: each understood term through any of its forms (English ones in the English subfields;
  * Kazakh ones, which take suffixes, also as the start of a word), scored as the Russian words of
- * the same reading are, Latin words and numbers as written adding score. The Russian articles are left to the words as written, so they match and
- * rank as they would without the other languages, and only the Russian words decide whether the
- * strict reading found enough.
+ * the same reading are, Latin words and numbers as written adding score. The Russian articles are
+ * left to the words as written, so they match and rank as they would without the other languages,
+ * and only the Russian words decide whether the strict reading found enough.
  *
  * @param russian the words as written
  * @param groups  each Russian term with its English and Kazakh forms
@@ -81,15 +81,17 @@ record FromRussianPlan(AsWrittenPlan russian, List<TermGroup> groups) implements
    */
   private static Query foreignForm(String form, Reading reading) {
     boolean cyrillic = SearchFields.isCyrillic(form);
+    // A name of several words or parts (Nur-Sultan) stays a phrase: BM25F would take either half.
+    boolean oneWord = form.indexOf(' ') < 0 && form.indexOf('-') < 0;
     List<String> fields = cyrillic ? SearchFields.STEMMED : SearchFields.ENGLISH;
-    Query phrase = reading == Reading.RANKED && !form.contains(" ")
+    Query matched = reading == Reading.RANKED && oneWord
         ? Query.of(q -> q.combinedFields(c -> c.query(form).fields(fields)))
         : Query.of(q -> q.multiMatch(m -> m.query(form).fields(fields).type(TextQueryType.Phrase)));
     if (!cyrillic || form.contains(" ")) {
-      return phrase;
+      return matched;
     }
     // Тоқаев is Тоқаевтың, Тоқаевқа… in Kazakh text: the name starts the word.
     String start = form.toLowerCase(Locale.ROOT).replace('ё', 'е');
-    return Query.of(q -> q.bool(b -> b.should(phrase, SearchFields.wordStart(start))));
+    return Query.of(q -> q.bool(b -> b.should(matched, SearchFields.wordStart(start))));
   }
 }

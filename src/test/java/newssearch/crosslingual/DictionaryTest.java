@@ -52,6 +52,13 @@ class DictionaryTest {
     ARTICLES.put("former", "former\n   _I [↗fɘ:mɜ] _n. составитель, творец\n   _II [↗fɘ:mɜ] _a. 1) прежний 2) первый\n");
     ARTICLES.put("color", "color\n   [↗kʌlɜ] _ам. = colour\n");
     ARTICLES.put("colour", "colour\n   [↗kʌlɜ]\n   1. _n. 1) цвет 2) краска\n   2. _v. красить\n");
+    ARTICLES.put("coxy", "coxy\n   [↗kɘksɪ] = cocksy\n");
+    ARTICLES.put("cocksy", "cocksy\n   [↗kɘksɪ] = cocky\n");
+    ARTICLES.put("cocky", "cocky\n   [↗kɘkɪ] _a. самоуверенный\n");
+    ARTICLES.put("loop", "loop\n   = pool\n");
+    ARTICLES.put("pool", "pool\n   = loop\n");
+    ARTICLES.put("March", "March\n   [mɑ:tʃ] _n. 1) март 2) _attr. мартовский\n");
+    ARTICLES.put("march", "march\n   1. _n. марш\n   2. _v. маршировать\n");
     ARTICLES.put("Empire", "Empire\n   [↗ɛmpaɪɜ]\n   1. _n. стиль ампир\n   2. _a. в стиле ампир\n");
     ARTICLES.put("empire", "empire\n   [↗ɛmpaɪɜ] _n. империя; the E. Британская империя\n");
   }
@@ -86,7 +93,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(21);
+    assertThat(dictionary.size()).isEqualTo(27);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
@@ -137,6 +144,10 @@ class DictionaryTest {
         .containsExactly("стиль ампир", "в стиле ампир", "империя");
     assertThat(dictionary.translate("Empires")).as("a capitalised word's base form").startsWith("стиль ампир");
     assertThat(dictionary.englishFor(RussianForms.stems("империи"))).containsExactly("empire");
+    assertThat(dictionary.englishFor(RussianForms.stems("марта"))).as("read backwards, the capitalised one too")
+        .containsExactly("march");
+    assertThat(dictionary.translate("Marched")).as("a capitalised verb's form is not the name's")
+        .startsWith("маршировать");
   }
 
   @Test
@@ -144,6 +155,10 @@ class DictionaryTest {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
     assertThat(dictionary.translate("color")).as("«_ам. = colour»").containsExactly("цвет", "краска", "красить");
     assertThat(dictionary.translate("colored")).as("and its forms").startsWith("красить");
+    assertThat(dictionary.translate("coxy")).as("a pointer to a pointer, whichever is asked first")
+        .containsExactly("самоуверенный");
+    assertThat(dictionary.translate("cocksy")).containsExactly("самоуверенный");
+    assertThat(dictionary.translate("loop")).as("pointers in a circle").isEmpty();
   }
 
   @Test
