@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -125,11 +124,10 @@ public final class Dictionary {
       String key = columns[0].toLowerCase(Locale.ROOT);
       long[] at = {offset, length};
       long[] before = where.putIfAbsent(key, at);
-      if (before != null && isCapitalised(articles, before) && !isCapitalised(articles, at)) {
-        where.put(key, at);
-        capitalised.putIfAbsent(key, before);
-      } else if (before != null && isCapitalised(articles, at) && !isCapitalised(articles, before)) {
-        capitalised.putIfAbsent(key, at);
+      if (before != null && isCapitalised(articles, before) != isCapitalised(articles, at)) {
+        boolean capitalisedBefore = isCapitalised(articles, before);
+        where.put(key, capitalisedBefore ? at : before);
+        capitalised.putIfAbsent(key, capitalisedBefore ? before : at);
       }
     }
     return new Dictionary(Map.copyOf(where), Map.copyOf(capitalised), articles);
@@ -290,14 +288,15 @@ public final class Dictionary {
    */
   public List<String> translate(String word) {
     String lowercase = word.toLowerCase(Locale.ROOT);
+    List<String> own = translate(lowercase, lookUp(lowercase));
     List<String> asName = lowercase.equals(word) ? List.of() : capitalisedSenses(lowercase);
     if (asName.isEmpty()) {
-      return translate(lowercase, lookUp(lowercase));
+      return own;
     }
     // Written with a capital, a word may be the people, the language or the name, or just start a
     // sentence: both articles' senses, the capitalised one's first, and the collection weighs them.
     Set<String> both = new LinkedHashSet<>(asName);
-    both.addAll(translate(lowercase, lookUp(lowercase)));
+    both.addAll(own);
     return both.stream().limit(SEARCHED_SENSES).toList();
   }
 
@@ -307,14 +306,21 @@ public final class Dictionary {
    * ending: «Marched» is march's, not March's, and «Polished» a headword of its own.
    */
   private List<String> capitalisedSenses(String word) {
-    Stream<String> singular = index.containsKey(word) ? Stream.empty()
-        : Stream.of(word.endsWith("es") ? word.substring(0, word.length() - 2) : null,
-            word.endsWith("s") ? word.substring(0, word.length() - 1) : null);
-    // Remembered by headword, not by the word asked: queries bring words without end.
-    return Stream.concat(Stream.of(word), singular).filter(form -> form != null && capitalised.containsKey(form))
-        .findFirst()
-        .map(form -> readCapitalised.computeIfAbsent(form, f -> senses(text(capitalised.get(f)), SEARCHED_SENSES)))
-        .orElse(List.of());
+    List<String> forms = new ArrayList<>(List.of(word));
+    if (!index.containsKey(word) && word.endsWith("es")) {
+      forms.add(word.substring(0, word.length() - 2));
+    }
+    if (!index.containsKey(word) && word.endsWith("s")) {
+      forms.add(word.substring(0, word.length() - 1));
+    }
+    for (String form : forms) {
+      long[] at = capitalised.get(form);
+      if (at != null) {
+        // Remembered by headword, not by the word asked: queries bring words without end.
+        return readCapitalised.computeIfAbsent(form, f -> senses(text(at), SEARCHED_SENSES));
+      }
+    }
+    return List.of();
   }
 
   private List<String> translate(String word, Headword headword) {
@@ -367,7 +373,7 @@ public final class Dictionary {
   private Map<String, List<String>> reversed() {
     Map<String, List<String>> main = new HashMap<>();
     index.forEach((word, at) -> {
-      if (word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      if (EnglishWords.isLowercaseLatin(word)) {
         main.put(word, mainSenses(at));
       }
     });

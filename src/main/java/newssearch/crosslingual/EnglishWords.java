@@ -110,6 +110,11 @@ final class EnglishWords {
     return base.equals(IRREGULAR.get(word)) || word.endsWith("ed") || word.endsWith("ing");
   }
 
+  /** Whether {@code word} is all lowercase Latin letters: no digit, hyphen, apostrophe or accent. */
+  static boolean isLowercaseLatin(String word) {
+    return word.chars().allMatch(c -> c >= 'a' && c <= 'z');
+  }
+
   /** Whether {@code word} is the adverb of the adjective {@code base}: firmly → firm, happily → happy. */
   static boolean isAdverbOf(String word, String base) {
     return word.equals(base + "ly") || base.endsWith("y") && word.equals(base.substring(0, base.length() - 1) + "ily");

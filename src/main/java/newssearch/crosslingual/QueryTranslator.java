@@ -24,8 +24,8 @@ import newssearch.enrich.Gazetteer;
  * (main senses), and remaining Latin words through transliteration, keeping only the spellings the
  * articles use («Tokaev», «Khabarovsk»). A sense is followed by its other verb forms that the
  * articles use («подтверждать», «подтвердить»), and a long dictionary word by its own spelling in
- * Cyrillic that many articles use («experiment» → опыт, эксперимент). English function words are skipped; numbers and
- * Russian words are kept as they are.
+ * Cyrillic that many articles use («experiment» → опыт, эксперимент). English function words are
+ * skipped; numbers and Russian words are kept as they are.
  */
 public final class QueryTranslator {
 
@@ -297,7 +297,7 @@ public final class QueryTranslator {
     for (int at = 0; at < groups.size(); at++) {
       String word = key(groups.get(at).source());
       if (groups.get(at).kind() != TermGroup.Kind.DICTIONARY || names.containsKey(at)
-          || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+          || !EnglishWords.isLowercaseLatin(word)) {
         continue;
       }
       // experiments → experiment: «экспериментс» is no Russian word, «эксперимент» meets every form.
@@ -320,8 +320,11 @@ public final class QueryTranslator {
   private static TermGroup withCognate(TermGroup group, List<String> candidates, Map<String, Long> counts) {
     Optional<String> cognate = candidates.stream().filter(c -> counts.getOrDefault(c, 0L) >= COGNATE_ARTICLES)
         .max(Comparator.comparing(counts::get));
-    if (cognate.isEmpty() || group.alternatives().stream()
-        .anyMatch(sense -> RussianForms.stems(sense).equals(RussianForms.stems(cognate.get())))) {
+    if (cognate.isEmpty()) {
+      return group;
+    }
+    String stem = RussianForms.stems(cognate.get());
+    if (group.alternatives().stream().anyMatch(sense -> RussianForms.stems(sense).equals(stem))) {
       return group;
     }
     List<String> alternatives = new ArrayList<>(group.alternatives());
@@ -339,7 +342,7 @@ public final class QueryTranslator {
     String word = key(group.source());
     if (group.kind() != TermGroup.Kind.KEPT || !group.language().equals(TokenLanguage.ENGLISH)
         || word.length() < MISSPELT_LENGTH || !Character.isLowerCase(group.source().codePointAt(0))
-        || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        || !EnglishWords.isLowercaseLatin(word)) {
       return group;
     }
     List<String> known = EnglishWords.oneLetterAway(word).stream()
