@@ -117,7 +117,23 @@ final class EnglishWords {
 
   /** Whether {@code word} is the adverb of the adjective {@code base}: firmly → firm, happily → happy. */
   static boolean isAdverbOf(String word, String base) {
-    return word.equals(base + "ly") || base.endsWith("y") && word.equals(base.substring(0, base.length() - 1) + "ily");
+    return adjectives(word).contains(base);
+  }
+
+  /**
+   * The adjectives {@code word} may be the adverb of: happily → happy; firmly → firm, seriously →
+   * serious. Not -er: an unknown attacker is not an attack.
+   */
+  private static List<String> adjectives(String word) {
+    int n = word.length();
+    List<String> adjectives = new ArrayList<>();
+    if (word.endsWith("ily") && n > 5) {
+      adjectives.add(word.substring(0, n - 3) + "y");
+    }
+    if (word.endsWith("ly") && n > 4) {
+      adjectives.add(word.substring(0, n - 2));
+    }
+    return adjectives;
   }
 
   /**
@@ -184,14 +200,8 @@ final class EnglishWords {
       forms.add(word.substring(0, n - 2));
       undouble(forms, word.substring(0, n - 3));
     }
-    // Adverbs, when the dictionary has only the adjective: firmly → firm, seriously → serious,
-    // happily → happy. Not -er: an unknown attacker is not an attack.
-    if (word.endsWith("ily") && n > 5) {
-      forms.add(word.substring(0, n - 3) + "y");
-    }
-    if (word.endsWith("ly") && n > 4) {
-      forms.add(word.substring(0, n - 2));
-    }
+    // Adverbs, when the dictionary has only the adjective.
+    forms.addAll(adjectives(word));
     return forms;
   }
 

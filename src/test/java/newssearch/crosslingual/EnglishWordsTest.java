@@ -33,6 +33,10 @@ class EnglishWordsTest {
     assertThat(EnglishWords.baseForms("seriously")).contains("serious");
     assertThat(EnglishWords.baseForms("happily")).contains("happy");
     assertThat(EnglishWords.baseForms("using")).contains("use");
+    assertThat(EnglishWords.isAdverbOf("happily", "happy")).isTrue();
+    assertThat(EnglishWords.isAdverbOf("firmly", "firm")).isTrue();
+    assertThat(EnglishWords.isAdverbOf("formerly", "form")).as("formerly is former's").isFalse();
+    assertThat(EnglishWords.isAdverbOf("only", "on")).as("too short to be an adverb's ending").isFalse();
   }
 
   @Test
