@@ -28,6 +28,8 @@ import java.util.List;
  * @param hasCopies     true on a first copy once a later article was found to be a copy of it (set by
  *                      the writer after the copy is stored); null otherwise. Search folds a story's
  *                      copies with one more request only for the stories that have them
+ * @param minhash       a first copy's near-duplicate signature (Base64; see NearDuplicates), so a later
+ *                      process knows the story from doc values; null on a copy and on a short text
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(value = ArticleFields.STORY, allowGetters = true)
@@ -47,26 +49,34 @@ public record Article(
     @JsonProperty(ArticleFields.TAGS) List<String> tags,
     @JsonProperty(ArticleFields.CONTENT_HASH) String contentHash,
     @JsonProperty(ArticleFields.DUPLICATE_OF) String duplicateOf,
-    @JsonProperty(ArticleFields.HAS_COPIES) Boolean hasCopies) {
+    @JsonProperty(ArticleFields.HAS_COPIES) Boolean hasCopies,
+    @JsonProperty(ArticleFields.MINHASH) String minhash) {
 
   public Article withEntities(List<String> people, List<String> organizations, List<String> places) {
     return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
-        places, tags, contentHash, duplicateOf, hasCopies);
+        places, tags, contentHash, duplicateOf, hasCopies, minhash);
   }
 
   public Article withLanguage(String language) {
     return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
-        places, tags, contentHash, duplicateOf, hasCopies);
+        places, tags, contentHash, duplicateOf, hasCopies, minhash);
   }
 
-  public Article withDuplicateOf(String duplicateOf) {
+  /** The story it tells: a copy's first copy, or (for a first copy) its near-duplicate signature. */
+  public Article withStory(String duplicateOf, String minhash) {
     return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
-        places, tags, contentHash, duplicateOf, hasCopies);
+        places, tags, contentHash, duplicateOf, hasCopies, minhash);
+  }
+
+  /** The same article written without its signature: into an index whose mapping predates it. */
+  public Article withoutMinhash() {
+    return minhash == null ? this : new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language,
+        people, organizations, places, tags, contentHash, duplicateOf, hasCopies, null);
   }
 
   public Article withHasCopies(Boolean hasCopies) {
     return new Article(id, url, source, title, lede, body, publishedAt, ingestedAt, language, people, organizations,
-        places, tags, contentHash, duplicateOf, hasCopies);
+        places, tags, contentHash, duplicateOf, hasCopies, minhash);
   }
 
   /** Whether the story this article tells has other copies in the index, as far as the index knows. */

@@ -19,6 +19,7 @@ public final class ArticleFields {
   public static final String DUPLICATE_OF = "duplicate_of";
   public static final String STORY = "story";
   public static final String HAS_COPIES = "has_copies";
+  public static final String MINHASH = "minhash";
   /** Not in the article: the index copies title, lede and body into it, for spelling corrections. */
   public static final String SPELLING = "spelling";
 

@@ -6,8 +6,8 @@ import newssearch.article.Article;
 /**
  * Adds what the text implies to an article: its language (detected; a declared language is kept
  * when the text is too short to tell), the people, organisations and places it names, and, for a
- * copy of a story seen earlier, the id of the first copy. The same code runs at ingest and at
- * reindex.
+ * copy of a story seen earlier, the id of the first copy (for a first copy, its near-duplicate
+ * signature). The same code runs at ingest and at reindex.
  */
 public final class Enricher {
 
@@ -26,9 +26,12 @@ public final class Enricher {
     String detected = languages.detect(text);
     String language = detected.equals(LanguageDetector.UNDETERMINED) && article.language() != null
         ? article.language() : detected;
-    String firstCopy = duplicates.firstCopyOf(article.id(), article.lede() + "\n" + article.body()).orElse(null);
+    int[] signature = NearDuplicates.signature(article.lede() + "\n" + article.body());
+    String firstCopy = duplicates.firstCopyOf(article.id(), signature).orElse(null);
     List<Entity> named = entities.find(text, language.equals("kk"));
-    return article.withLanguage(language).withDuplicateOf(firstCopy)
+    // A first copy keeps its signature, so a later process knows its story without reading its text.
+    String stored = firstCopy == null && signature != null ? NearDuplicates.encoded(signature) : null;
+    return article.withLanguage(language).withStory(firstCopy, stored)
         .withEntities(names(named, Entity.Type.PER), names(named, Entity.Type.ORG), names(named, Entity.Type.LOC));
   }
 

@@ -1,6 +1,8 @@
 package newssearch.enrich;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,6 +18,8 @@ import java.util.Optional;
  * <p>64 hash functions in 16 bands of 4 rows: a pair whose shingle sets overlap by Jaccard 0.7 shares
  * a band with probability ≈ 0.99, at 0.6 ≈ 0.89, at 0.3 ≈ 0.12. Candidates are then checked on the
  * whole signature. A copy whose first sentence was rewritten (a 130-word story) measures about 0.69.
+ * Each minimum is kept by its lowest 16 bits only (b-bit MinHash): two different minima agree by
+ * chance once in 65,536, which moves no estimate that matters, and a stored signature takes 128 bytes.
  *
  * <p>It remembers the last {@code capacity} stories (first copies) and forgets the oldest beyond
  * them: each takes about 1.7 KB of heap (its signature and 16 band keys), so a detector that
@@ -49,11 +53,11 @@ public final class NearDuplicates {
   }
 
   /**
-   * Remembers the article and returns the id of the first earlier article it copies, if any. An
-   * article seen again under the same id is not a copy of itself.
+   * Remembers the article by its {@link #signature} and returns the id of the first earlier article
+   * it copies, if any. An article seen again under the same id is not a copy of itself; one without
+   * a signature (a short text) is no copy and is not remembered.
    */
-  public synchronized Optional<String> firstCopyOf(String id, String text) {
-    int[] signature = signature(text);
+  public synchronized Optional<String> firstCopyOf(String id, int[] signature) {
     if (signature == null) {
       return Optional.empty();
     }
@@ -70,9 +74,8 @@ public final class NearDuplicates {
     return Optional.ofNullable(original);
   }
 
-  /** Remembers an article already known to be the first copy of its story (one stored earlier). */
-  public synchronized void remember(String id, String text) {
-    int[] signature = signature(text);
+  /** Remembers an article already known to be the first copy of its story (one stored earlier), by its signature. */
+  public synchronized void remember(String id, int[] signature) {
     if (signature != null) {
       add(id, signature);
     }
@@ -101,7 +104,7 @@ public final class NearDuplicates {
   }
 
   /** The MinHash signature of the text's word shingles, or null when the text is too short. */
-  static int[] signature(String text) {
+  public static int[] signature(String text) {
     int[] words = wordHashes(text);
     if (words.length < MIN_WORDS) {
       return null;
@@ -120,6 +123,9 @@ public final class NearDuplicates {
       for (int h = 0; h < HASHES; h++, hash += h2) {
         min[h] = Math.min(min[h], (int) (hash >>> 33));
       }
+    }
+    for (int h = 0; h < HASHES; h++) {
+      min[h] &= 0xFFFF;
     }
     return min;
   }
@@ -152,6 +158,32 @@ public final class NearDuplicates {
       }
     }
     return Arrays.copyOf(hashes, count);
+  }
+
+  /**
+   * A signature as the index stores it ({@code minhash}, binary): its hashes as 2 bytes each, in
+   * Base64. Reading the stored signatures of the newest stories is a read of doc values; reading
+   * their texts to hash them again decompresses a stored block per article, ten times as long.
+   */
+  public static String encoded(int[] signature) {
+    ByteBuffer bytes = ByteBuffer.allocate(HASHES * Short.BYTES);
+    for (int hash : signature) {
+      bytes.putShort((short) hash);
+    }
+    return Base64.getEncoder().encodeToString(bytes.array());
+  }
+
+  /** A stored signature read back; null for one that is not a signature of this detector (of another size). */
+  public static int[] decoded(String stored) {
+    ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(stored));
+    if (bytes.remaining() != HASHES * Short.BYTES) {
+      return null;
+    }
+    int[] signature = new int[HASHES];
+    for (int h = 0; h < HASHES; h++) {
+      signature[h] = Short.toUnsignedInt(bytes.getShort());
+    }
+    return signature;
   }
 
   static double similarity(int[] a, int[] b) {

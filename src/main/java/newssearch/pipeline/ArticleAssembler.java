@@ -58,7 +58,7 @@ public final class ArticleAssembler {
     Instant published = DateParser.parse(record.publishedAt()).or(() -> DateParser.fromUrl(url)).orElse(null);
     return new Article(id, url, source(record, url, text), title, lede, body, published, now,
         language(record.language()), List.of(), List.of(), List.of(), tags(record.tags()),
-        ArticleIds.contentHash(title, lede, body), null, null);
+        ArticleIds.contentHash(title, lede, body), null, null, null);
   }
 
   /**
@@ -67,6 +67,7 @@ public final class ArticleAssembler {
    * the page as scraped (page clutter) only run again when rebuilding from the original files.
    * A first copy stays marked as having copies: a reindex marks again the first copies of the copies
    * it finds, and a mark left on a story that no longer has copies costs search one request, no more.
+   * The near-duplicate signature is left to enrichment, which finds the story again.
    */
   public static Article reclean(Article stored) {
     String title = TextCleaner.clean(stored.title());
@@ -78,7 +79,7 @@ public final class ArticleAssembler {
     return new Article(stored.id(), stored.url(), stored.source(), title, lede, body, stored.publishedAt(),
         stored.ingestedAt(), stored.language(), stored.people(), stored.organizations(), stored.places(),
         tags(stored.tags() == null ? List.of() : stored.tags()), ArticleIds.contentHash(title, lede, body),
-        stored.duplicateOf(), stored.hasCopies());
+        stored.duplicateOf(), stored.hasCopies(), null);
   }
 
   private static List<String> paragraphs(String text) {

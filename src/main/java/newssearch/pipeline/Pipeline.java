@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import newssearch.article.Article;
+import newssearch.article.ArticleFields;
 import newssearch.enrich.Enricher;
 import newssearch.enrich.EntityMatcher;
 import newssearch.enrich.NearDuplicates;
@@ -120,9 +121,10 @@ public class Pipeline {
      *
      * @param knownStories the stories a copy is linked to, kept up to date by this load
      */
-    public String write(String target, NearDuplicates knownStories) {
+    public String write(String target, NearDuplicates knownStories) throws IOException {
       ArticleAssembler assembler = new ArticleAssembler(settings.maxArticleMegabytes() << 20);
       Enricher enricher = new Enricher(entities, knownStories);
+      boolean keepsSignatures = StoredArticles.maps(client, target, ArticleFields.MINHASH);
       try (BulkWriter writer = writer(target, counts, rejects)) {
         RecordSink sink = new RecordSink() {
           @Override
@@ -133,7 +135,7 @@ public class Pipeline {
               if (article.duplicateOf() != null) {
                 counts.duplicates.increment();
               }
-              writer.write(article, record.origin(), record.position());
+              writer.write(keepsSignatures ? article : article.withoutMinhash(), record.origin(), record.position());
             } catch (InvalidArticleException e) {
               Load.this.reject(Rejection.of(record.origin(), record.position(), e.getMessage(), record.title()));
             } catch (BulkWriter.ClusterFailedException e) {

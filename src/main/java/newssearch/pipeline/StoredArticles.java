@@ -33,8 +33,8 @@ public final class StoredArticles {
 
   /** Receives one page of articles in ingest order. */
   @FunctionalInterface
-  public interface PageSink<E extends Exception> {
-    void accept(List<Hit<Article>> hits) throws E;
+  public interface PageSink<T, E extends Exception> {
+    void accept(List<Hit<T>> hits) throws E;
   }
 
   /**
@@ -42,13 +42,14 @@ public final class StoredArticles {
    * ({@code ingested_at}, then id), with {@code search_after}: a page deep in the index costs what
    * the first one does, where {@code from}/{@code size} would collect and sort every earlier hit
    * again. {@code search} names the rest (index or point in time, query, fields, slice). The last
-   * page is the first one shorter than {@code pageSize}, possibly empty.
+   * page is the first one shorter than {@code pageSize}, possibly empty. Hits come as {@code type}:
+   * {@link Article}, or {@code Void} for a search that reads doc values only.
    */
-  public static <E extends Exception> void inIngestOrder(ElasticsearchClient client, int pageSize,
-      Consumer<SearchRequest.Builder> search, PageSink<E> sink) throws IOException, E {
+  public static <T, E extends Exception> void inIngestOrder(ElasticsearchClient client, int pageSize, Class<T> type,
+      Consumer<SearchRequest.Builder> search, PageSink<T, E> sink) throws IOException, E {
     List<FieldValue> after = null;
     while (true) {
-      List<Hit<Article>> hits = page(client, pageSize, SortOrder.Asc, after, search, Article.class);
+      List<Hit<T>> hits = page(client, pageSize, SortOrder.Asc, after, search, type);
       sink.accept(hits);
       if (hits.size() < pageSize) {
         return;
@@ -77,6 +78,15 @@ public final class StoredArticles {
       after = hits.get(hits.size() - 1).sort();
     }
     return after;
+  }
+
+  /**
+   * Whether {@code index} (an index or an alias) maps {@code field}: an index made from an older
+   * definition, until it is reindexed, refuses a document with a field it lacks ({@code dynamic: strict}).
+   */
+  public static boolean maps(ElasticsearchClient client, String index, String field) throws IOException {
+    return client.indices().getFieldMapping(f -> f.index(index).fields(field)).result().values().stream()
+        .anyMatch(mappings -> mappings.mappings().containsKey(field));
   }
 
   /** One page in ingest order, after {@code after} (null for the first). */

@@ -14,29 +14,40 @@ class NearDuplicatesTest {
   @Test
   void aSyndicatedCopyWithSmallEditsPointsToTheFirst() {
     NearDuplicates duplicates = new NearDuplicates(0.6, 1_000);
-    assertThat(duplicates.firstCopyOf("a", STORY)).isEmpty();
+    assertThat(duplicates.firstCopyOf("a", NearDuplicates.signature(STORY))).isEmpty();
     String copy = "АСТАНА. " + STORY.replace("провел встречу", "провёл встречу") + " Об этом сообщает пресс-служба.";
-    assertThat(duplicates.firstCopyOf("b", copy)).contains("a");
+    assertThat(duplicates.firstCopyOf("b", NearDuplicates.signature(copy))).contains("a");
   }
 
   @Test
   void aDifferentStoryOnTheSameTopicIsNotACopy() {
     NearDuplicates duplicates = new NearDuplicates(0.6, 1_000);
-    duplicates.firstCopyOf("a", STORY);
+    duplicates.firstCopyOf("a", NearDuplicates.signature(STORY));
     String other = "Премьер-министр Казахстана провел заседание правительства, на котором рассмотрены итоги "
         + "социально-экономического развития за девять месяцев, исполнение республиканского бюджета, "
         + "ход отопительного сезона в регионах страны, а также меры по сдерживанию инфляции и поддержке "
         + "малого и среднего бизнеса и привлечению инвестиций в обрабатывающую промышленность.";
-    assertThat(duplicates.firstCopyOf("b", other)).isEmpty();
+    assertThat(duplicates.firstCopyOf("b", NearDuplicates.signature(other))).isEmpty();
   }
 
   @Test
   void theSameArticleSeenAgainIsNotItsOwnCopyAndShortPostsAreLeftAlone() {
     NearDuplicates duplicates = new NearDuplicates(0.6, 1_000);
-    duplicates.firstCopyOf("a", STORY);
-    assertThat(duplicates.firstCopyOf("a", STORY)).isEmpty();
-    duplicates.firstCopyOf("p1", "Срочно: землетрясение в Алматы, подробности позже");
-    assertThat(duplicates.firstCopyOf("p2", "Срочно: землетрясение в Алматы, подробности позже")).isEmpty();
+    duplicates.firstCopyOf("a", NearDuplicates.signature(STORY));
+    assertThat(duplicates.firstCopyOf("a", NearDuplicates.signature(STORY))).isEmpty();
+    String post = "Срочно: землетрясение в Алматы, подробности позже";
+    assertThat(NearDuplicates.signature(post)).as("too short to have one").isNull();
+    duplicates.firstCopyOf("p1", NearDuplicates.signature(post));
+    assertThat(duplicates.firstCopyOf("p2", NearDuplicates.signature(post))).isEmpty();
+  }
+
+  @Test
+  void aSignatureReadBackFromItsStoredFormIsTheSame() {
+    int[] signature = NearDuplicates.signature(STORY);
+    String stored = NearDuplicates.encoded(signature);
+    assertThat(stored).hasSize(172);
+    assertThat(NearDuplicates.decoded(stored)).containsExactly(signature);
+    assertThat(NearDuplicates.decoded("AAAA")).as("not a signature of 64 hashes").isNull();
   }
 
   @Test
@@ -57,13 +68,14 @@ class NearDuplicatesTest {
     String third = "Министр иностранных дел Узбекистана провел переговоры с коллегами из соседних государств и обсудил "
         + "вопросы водопользования, транспортных коридоров, торговли и безопасности на границах, подготовку "
         + "визита главы государства, а также совместные проекты в энергетике и сельском хозяйстве региона.";
-    duplicates.firstCopyOf("a", STORY);
-    duplicates.remember("b", second);
-    assertThat(duplicates.firstCopyOf("c", third)).isEmpty();
+    duplicates.firstCopyOf("a", NearDuplicates.signature(STORY));
+    duplicates.remember("b", NearDuplicates.signature(second));
+    assertThat(duplicates.firstCopyOf("c", NearDuplicates.signature(third))).isEmpty();
 
     assertThat(duplicates.size()).isEqualTo(2);
-    assertThat(duplicates.firstCopyOf("a-copy", STORY + " Подробности позже.")).as("forgotten").isEmpty();
-    assertThat(duplicates.firstCopyOf("c-copy", third + " Подробности позже.")).contains("c");
+    assertThat(duplicates.firstCopyOf("a-copy", NearDuplicates.signature(STORY + " Подробности позже.")))
+        .as("forgotten").isEmpty();
+    assertThat(duplicates.firstCopyOf("c-copy", NearDuplicates.signature(third + " Подробности позже."))).contains("c");
   }
 
   @Test

@@ -7,6 +7,7 @@ import newssearch.pipeline.IngestReport;
 import newssearch.pipeline.Pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +47,11 @@ class IngestTest {
   }
 
   private Ingest newProcess(IngestProperties settings) {
-    NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, "classpath:index-mappings/news.json"));
+    return newProcess(settings, "classpath:index-mappings/news.json");
+  }
+
+  private Ingest newProcess(IngestProperties settings, String mappings) {
+    NewsIndex index = new NewsIndex(cluster.client(), new IndexProperties(alias, mappings));
     Pipeline pipeline = new Pipeline(cluster.client(), settings, new EntityMatcher(Gazetteer.load()));
     return new Ingest(cluster.client(), index, pipeline, settings, new KnownStories(cluster.client(), index, pipeline, settings));
   }
@@ -231,6 +236,45 @@ class IngestTest {
 
     assertThat(search()).hasSize(4).filteredOn(a -> a.duplicateOf() == null).hasSize(4);
     assertThat(later.counts().duplicates()).as("Monday's story is older than the two it remembers").isZero();
+  }
+
+  @Test
+  void aLaterProcessKnowsAStoryByItsStoredSignatureNotByReadingItsTextAgain() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("samples/articles.jsonl"));
+    run(Files.writeString(dir.resolve("monday.jsonl"), lines.get(3) + "\n").toString());
+    Article original = only(search());
+    assertThat(original.minhash()).as("a first copy keeps its signature").isNotNull();
+    // Its stored text no longer tells its story: only the signature can link the copy to it.
+    cluster.client().update(u -> u.index(alias).id(original.id()).refresh(Refresh.True)
+        .doc(Map.of("lede", "Короткая заметка.", "body", "")), Article.class);
+    Path copy = Files.writeString(dir.resolve("tuesday.jsonl"), lines.get(4) + "\n");
+
+    IngestReport later = newProcess().run(new Ingest.Request(List.of(copy.toString()), List.of(), null,
+        dir.resolve("rejects.jsonl")), IngestProgress.NONE);
+
+    assertThat(later.counts().duplicates()).isEqualTo(1);
+    assertThat(search()).filteredOn(a -> original.id().equals(a.duplicateOf())).singleElement()
+        .satisfies(a -> assertThat(a.minhash()).as("a copy has none").isNull());
+  }
+
+  @Test
+  void anIndexMadeBeforeSignaturesIsWrittenWithoutThemAndItsStoriesAreReadFromTheirTexts() throws IOException {
+    String definition = Files.readString(Path.of("index-mappings/news.json"));
+    String withoutSignatures = definition.replaceAll(",\\s*\"minhash\": \\{[^}]*}", "");
+    assertThat(withoutSignatures).isNotEqualTo(definition).doesNotContain("minhash");
+    String older = Files.writeString(dir.resolve("older-news.json"), withoutSignatures).toString();
+    List<String> lines = Files.readAllLines(Path.of("samples/articles.jsonl"));
+    IngestReport first = newProcess(SETTINGS, older).run(new Ingest.Request(
+        List.of(Files.writeString(dir.resolve("monday.jsonl"), lines.get(3) + "\n").toString()), List.of(), null,
+        dir.resolve("rejects.jsonl")), IngestProgress.NONE);
+    assertThat(first.counts().rejected()).as("its strict mapping would refuse an unknown field").isZero();
+    assertThat(only(search()).minhash()).isNull();
+
+    IngestReport later = newProcess(SETTINGS, older).run(new Ingest.Request(
+        List.of(Files.writeString(dir.resolve("tuesday.jsonl"), lines.get(4) + "\n").toString()), List.of(), null,
+        dir.resolve("rejects.jsonl")), IngestProgress.NONE);
+
+    assertThat(later.counts().duplicates()).isEqualTo(1);
   }
 
   private List<Article> search() throws IOException {

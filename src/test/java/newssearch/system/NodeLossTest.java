@@ -279,7 +279,7 @@ class NodeLossTest {
   /** Which of these ids the index holds: page after page, since a run acknowledges more than a result window. */
   private Set<String> storedIds(Set<String> ids) throws IOException {
     Set<String> stored = new HashSet<>();
-    StoredArticles.inIngestOrder(client, 1000, s -> s.index(ALIAS).source(src -> src.fetch(false))
+    StoredArticles.inIngestOrder(client, 1000, Article.class, s -> s.index(ALIAS).source(src -> src.fetch(false))
         .query(q -> q.ids(i -> i.values(List.copyOf(ids)))), hits -> hits.forEach(hit -> stored.add(hit.id())));
     return stored;
   }
@@ -301,7 +301,7 @@ class NodeLossTest {
     String body = "Участники обсудили вопросы района.";
     return new Article(id, "https://example-news.kz/nodes/" + id, "example-news.kz", title, lede, body,
         Instant.parse("2024-03-01T10:00:00Z"), Instant.now(), "ru", List.of(), List.of(), List.of(),
-        List.of("политика"), ArticleIds.contentHash(title, lede, body), null, null);
+        List.of("политика"), ArticleIds.contentHash(title, lede, body), null, null, null);
   }
 
   private static void sleep(Duration d) {

@@ -335,7 +335,7 @@ class ReindexerTest {
       String body = "Участники обсудили " + (i % 17) + " вопросов.";
       articles.add(new Article("reindex-test-" + i, "https://example-news.kz/reindex/" + i, "example-news.kz", title,
           lede, body, Instant.parse("2024-03-01T10:00:00Z").plusSeconds(86_400L * (i % 28)), ingestedAt, "ru",
-          List.of(), List.of(), List.of(), List.of("политика"), ArticleIds.contentHash(title, lede, body), null, null));
+          List.of(), List.of(), List.of(), List.of("политика"), ArticleIds.contentHash(title, lede, body), null, null, null));
     }
     return articles;
   }
@@ -349,7 +349,7 @@ class ReindexerTest {
         + "о расходах и сроках, а родителям учеников обещали заранее сообщить о переносе занятий.";
     return new Article(id, "https://example-news.kz/reindex/" + id, "example-news.kz", title, lede, body,
         Instant.parse("2024-03-05T10:00:00Z"), ingestedAt, "ru", List.of(), List.of(), List.of(), List.of("политика"),
-        ArticleIds.contentHash(title, lede, body), duplicateOf, null);
+        ArticleIds.contentHash(title, lede, body), duplicateOf, null, null);
   }
 
   /** The same articles as an input file, for a rebuild from files. */
