@@ -76,8 +76,8 @@ public class KnownStories {
           .storedFields("_none_")
           .docvalueFields(f -> f.field(ArticleFields.ID))
           .docvalueFields(f -> f.field(ArticleFields.MINHASH)),
-          hits -> hits.forEach(hit -> known.remember(docValue(hit, ArticleFields.ID),
-              NearDuplicates.decoded(docValue(hit, ArticleFields.MINHASH)))));
+          hits -> hits.forEach(hit -> known.remember(StoredArticles.docValue(hit, ArticleFields.ID),
+              NearDuplicates.decoded(StoredArticles.docValue(hit, ArticleFields.MINHASH)))));
     } else {
       StoredArticles.inIngestOrder(client, PAGE, Article.class, s -> s.index(index.alias()).query(newest)
           .source(src -> src.filter(f -> f.includes(ArticleFields.ID, ArticleFields.LEDE, ArticleFields.BODY))),
@@ -87,9 +87,5 @@ public class KnownStories {
     log.info("Read {} stories from the index for near-duplicate detection in {} ms", known.size(),
         Duration.between(started, Instant.now()).toMillis());
     return known;
-  }
-
-  private static String docValue(Hit<Void> hit, String field) {
-    return hit.fields().get(field).toJson().asJsonArray().getString(0);
   }
 }

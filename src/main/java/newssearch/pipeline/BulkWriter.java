@@ -175,15 +175,18 @@ public final class BulkWriter implements AutoCloseable {
    */
   private void reconcile(List<Pending> conflicts, Set<String> copied) {
     try {
-      Map<String, Article> stored = StoredArticles.byId(client, alias,
-          conflicts.stream().map(p -> p.article().id()).toList(), ArticleFields.CONTENT_HASH, ArticleFields.HAS_COPIES);
+      Map<String, String> storedHashes = StoredArticles.contentHashes(client, alias,
+          conflicts.stream().map(p -> p.article().id()).toList());
       List<Pending> changed = conflicts.stream()
-          .filter(p -> !p.article().contentHash().equals(storedHash(stored.get(p.article().id()))))
+          .filter(p -> !p.article().contentHash().equals(storedHashes.get(p.article().id())))
           .toList();
       counts.unchanged.add(conflicts.size() - changed.size());
       if (changed.isEmpty()) {
         return;
       }
+      // The mark is in _source only: read for the few articles rewritten.
+      Map<String, Article> stored = StoredArticles.byId(client, alias,
+          changed.stream().map(p -> p.article().id()).toList(), ArticleFields.HAS_COPIES);
       BulkResponse rewritten = StoredArticles.indexAll(client, alias, changed.stream()
           .map(p -> p.article().withHasCopies(hasCopies(stored.get(p.article().id())))).toList());
       for (int i = 0; i < rewritten.items().size(); i++) {
@@ -204,10 +207,6 @@ public final class BulkWriter implements AutoCloseable {
       counts.failed.add(conflicts.size());
       failure.compareAndSet(null, e);
     }
-  }
-
-  private static String storedHash(Article stored) {
-    return stored == null ? null : stored.contentHash();
   }
 
   private static Boolean hasCopies(Article stored) {

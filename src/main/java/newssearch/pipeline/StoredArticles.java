@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -119,6 +120,40 @@ public final class StoredArticles {
       }
     }
     return found;
+  }
+
+  /**
+   * The content hashes of the articles of {@code index} with these ids (at most 10,000), by id; ids it
+   * lacks are absent. Read from doc values, where {@link #byId} reads each article's stored block: 45–98
+   * ms against 1.2 s for 1,000 long articles. A search sees what the last refresh made visible, so the
+   * few it misses (written since, often earlier in the same load) are then read by id, in real time.
+   */
+  public static Map<String, String> contentHashes(ElasticsearchClient client, String index, List<String> ids)
+      throws IOException {
+    SearchResponse<Void> response = client.search(s -> s.index(index).size(ids.size())
+        .query(q -> q.ids(i -> i.values(ids))).storedFields("_none_")
+        .docvalueFields(f -> f.field(ArticleFields.ID)).docvalueFields(f -> f.field(ArticleFields.CONTENT_HASH)),
+        Void.class);
+    Map<String, String> hashes = new HashMap<>();
+    for (Hit<Void> hit : response.hits().hits()) {
+      if (hit.fields().containsKey(ArticleFields.CONTENT_HASH)) {
+        hashes.put(docValue(hit, ArticleFields.ID), docValue(hit, ArticleFields.CONTENT_HASH));
+      }
+    }
+    List<String> unseen = ids.stream().filter(id -> !hashes.containsKey(id)).toList();
+    if (!unseen.isEmpty()) {
+      byId(client, index, unseen, ArticleFields.CONTENT_HASH).forEach((id, article) -> {
+        if (article.contentHash() != null) {
+          hashes.put(id, article.contentHash());
+        }
+      });
+    }
+    return hashes;
+  }
+
+  /** A field of a hit read from doc values ({@code docvalue_fields}): its first value. */
+  public static String docValue(Hit<?> hit, String field) {
+    return hit.fields().get(field).toJson().asJsonArray().getString(0);
   }
 
   /**

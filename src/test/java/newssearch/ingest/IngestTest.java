@@ -157,6 +157,20 @@ class IngestTest {
   }
 
   @Test
+  void aRecordRepeatedInOneLoadIsUnchangedThoughNoRefreshHasShownItYet() throws IOException {
+    String line = Files.readAllLines(Path.of("samples/articles.jsonl")).get(0);
+    Path twice = Files.writeString(dir.resolve("twice.jsonl"), line + "\n" + line + "\n");
+    IngestProperties refreshOff = new IngestProperties(500, 8, 2, 2, 0, 40_000);
+
+    IngestReport report = newProcess(refreshOff).run(new Ingest.Request(List.of(twice.toString()), List.of(), null,
+        dir.resolve("rejects.jsonl")), IngestProgress.NONE);
+
+    assertThat(report.counts().indexed()).isEqualTo(1);
+    assertThat(report.counts().unchanged()).as("its hash read by id, in real time").isEqualTo(1);
+    assertThat(report.counts().updated()).isZero();
+  }
+
+  @Test
   void anArticleWhoseTextChangedIsRewrittenAndTheOthersLeftAlone() throws IOException {
     String kept = "{\"url\": \"https://example-news.kz/kept\", \"title\": \"Форум в Астане\","
         + " \"text\": \"Первый абзац.\\n\\nВторой абзац.\"}";
