@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>A first copy carries its near-duplicate signature ({@code minhash}), read from doc values only.
  * Reading the texts (lede and body) and hashing them again decompresses a stored block per article:
- * for the 23,000 stories of the RT/NG and Telegram articles that took 28–32 s, the signatures 3–4 s.
+ * for the 23,000 stories of the RT/NG and Telegram articles that took 26–32 s, the signatures 2–4 s.
  * An index made before the field existed, until it is reindexed, is still read by its texts.
  */
 @Component

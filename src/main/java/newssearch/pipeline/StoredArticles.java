@@ -23,7 +23,9 @@ import newssearch.article.ArticleFields;
 /**
  * The articles an index already holds, read back and written again the ways the pipeline, the
  * known stories and the reindex job need: page by page in ingest order, where the newest ones
- * begin, fetched by id, written as one bulk request, and marked as having copies.
+ * begin, fetched by id, their content hashes, written as one bulk request, and marked as having
+ * copies; and whether an index maps a field. What doc values hold is read from them
+ * ({@code stored_fields: _none_}): a stored field, even {@code _id}, decompresses a block per hit.
  */
 public final class StoredArticles {
 
