@@ -93,6 +93,14 @@ public record Article(
     return duplicateOf != null ? duplicateOf : id;
   }
 
+  /**
+   * Lede and body as one text: what near-duplicate detection hashes, when an article is enriched and
+   * when a stored story is read back, so the two signatures agree.
+   */
+  public String storyText() {
+    return (lede == null ? "" : lede) + "\n" + (body == null ? "" : body);
+  }
+
   /** Title, lede and body as one text, for enrichment. */
   public String fullText() {
     return String.join("\n\n", title, lede == null ? "" : lede, body == null ? "" : body);

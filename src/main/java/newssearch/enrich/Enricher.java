@@ -26,7 +26,7 @@ public final class Enricher {
     String detected = languages.detect(text);
     String language = detected.equals(LanguageDetector.UNDETERMINED) && article.language() != null
         ? article.language() : detected;
-    int[] signature = NearDuplicates.signature(article.lede() + "\n" + article.body());
+    int[] signature = NearDuplicates.signature(article.storyText());
     String firstCopy = duplicates.firstCopyOf(article.id(), signature).orElse(null);
     List<Entity> named = entities.find(text, language.equals("kk"));
     // A first copy keeps its signature, so a later process knows its story without reading its text.

@@ -81,8 +81,8 @@ public class KnownStories {
     } else {
       StoredArticles.inIngestOrder(client, PAGE, Article.class, s -> s.index(index.alias()).query(newest)
           .source(src -> src.filter(f -> f.includes(ArticleFields.ID, ArticleFields.LEDE, ArticleFields.BODY))),
-          hits -> hits.stream().map(Hit::source).forEach(a -> known.remember(a.id(), NearDuplicates.signature(
-              (a.lede() == null ? "" : a.lede()) + "\n" + (a.body() == null ? "" : a.body())))));
+          hits -> hits.stream().map(Hit::source)
+              .forEach(a -> known.remember(a.id(), NearDuplicates.signature(a.storyText()))));
     }
     log.info("Read {} stories from the index for near-duplicate detection in {} ms", known.size(),
         Duration.between(started, Instant.now()).toMillis());

@@ -95,7 +95,8 @@ final class ArticleSnapshot implements AutoCloseable {
   /** Reads one slice page by page into the queue; an empty page ends it, an exception is passed on. */
   private void read(int slice, BlockingQueue<Page> pages) {
     try {
-      StoredArticles.inIngestOrder(client, pageSize, Article.class, s -> search(s, slice), hits -> pages.put(new Page(hits, null)));
+      StoredArticles.inIngestOrder(client, pageSize, Article.class, s -> search(s, slice),
+          hits -> pages.put(new Page(hits, null)));
       pages.put(new Page(List.of(), null));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
