@@ -181,6 +181,14 @@ public final class EmbeddedEngine implements AutoCloseable {
     builder.environment().put("ES_PATH_CONF", node.config().toString());
     builder.environment().put("ES_TMPDIR", node.tmp().toString());
     builder.environment().remove("ES_JAVA_OPTS");
+    // The launcher's own JVM makes folders in its temporary directory and leaves them (see
+    // NodeFolders#prepare): in the node's, not in the machine's /tmp. The script splits this
+    // variable at spaces, so a path with one keeps the launcher's default.
+    if (node.tmp().toString().chars().noneMatch(Character::isWhitespace)) {
+      builder.environment().put("CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + node.tmp());
+    } else {
+      builder.environment().remove("CLI_JAVA_OPTS");
+    }
     return builder;
   }
 

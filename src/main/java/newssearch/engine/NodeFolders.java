@@ -3,6 +3,7 @@ package newssearch.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -12,6 +13,9 @@ import java.util.stream.Stream;
  * single embedded node has always lived, so one node finds the data it had.
  */
 record NodeFolders(Path root, String nodeName) {
+
+  /** How the folders that Elasticsearch's launcher leaves in its temporary directory start. */
+  static final String LAUNCHER_FOLDERS = "final-flags";
 
   static NodeFolders in(Path dataDir, int node) {
     return node == 0
@@ -61,6 +65,7 @@ record NodeFolders(Path root, String nodeName) {
     for (Path dir : new Path[] {config(), config().resolve("jvm.options.d"), data(), logs(), tmp()}) {
       Files.createDirectories(dir);
     }
+    removeLauncherLeftovers();
     copyDefaults(home.resolve("config"));
     Files.writeString(config().resolve("elasticsearch.yml"), """
         # Written by news-search at every start of the embedded engine; edits here are overwritten.
@@ -82,6 +87,30 @@ record NodeFolders(Path root, String nodeName) {
     // that mostly serves one person; the pages are touched as the heap fills instead.
     Files.writeString(config().resolve("jvm.options.d").resolve("heap.options"),
         "-Xms" + heap + "\n-Xmx" + heap + "\n-XX:-AlwaysPreTouch\n");
+  }
+
+  /**
+   * Elasticsearch's launcher finds the JVM's final flags by starting a JVM in a new
+   * {@code final-flags*} folder of its temporary directory (this node's {@link #tmp}, see
+   * {@code EmbeddedEngine}), and leaves it behind: two per start. Removed at the next start, when
+   * no launcher of this node runs.
+   */
+  private void removeLauncherLeftovers() throws IOException {
+    try (Stream<Path> entries = Files.list(tmp())) {
+      for (Path entry : (Iterable<Path>) entries::iterator) {
+        if (entry.getFileName().toString().startsWith(LAUNCHER_FOLDERS) && Files.isDirectory(entry)) {
+          deleteTree(entry);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> tree = Files.walk(dir)) {
+      for (Path path : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** Copies the install's config files the node has not got yet; the keystore it creates stays. */

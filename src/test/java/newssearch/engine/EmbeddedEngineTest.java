@@ -34,6 +34,19 @@ class EmbeddedEngineTest {
   }
 
   @Test
+  void theLaunchersTemporaryFoldersStayInTheNodesFolder() throws IOException {
+    TestCluster cluster = TestCluster.get();
+    assumeTrue(cluster.embeddedDataDir().isPresent(), "this run's node is " + cluster.kind());
+    Path tmp = NodeFolders.in(cluster.embeddedDataDir().get(), 0).tmp();
+
+    try (var entries = Files.list(tmp)) {
+      assertThat(entries.map(p -> p.getFileName().toString()))
+          .as("the folders the launcher of this run's node made, in its own temporary directory")
+          .anyMatch(name -> name.startsWith(NodeFolders.LAUNCHER_FOLDERS));
+    }
+  }
+
+  @Test
   void aDataFolderKeepsTheNumberOfNodesItWasFirstStartedWith(@TempDir Path dir) throws IOException {
     Files.createDirectories(NodeFolders.in(dir, 0).data().resolve("_state"));
     Files.createDirectories(NodeFolders.in(dir, 1).data().resolve("_state"));
