@@ -50,6 +50,13 @@ public final class QueryTranslator {
   /** The shortest word read as a misspelling of a dictionary word. */
   private static final int MISSPELT_LENGTH = 6;
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+  /**
+   * A regnal or sequel number in capitals, II to XXXIX (Henry III, World War II, Super Bowl
+   * XXXIII): Russian writes it in the same Latin letters, so it is searched as written, not spelt
+   * in Cyrillic as a name («Иии»). A lone I or V or X is left out, being as often a pronoun, a
+   * letter or a name.
+   */
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})");
   // Compiled once: a translated sentence reads every word through these several times.
   private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}\\s'’-]");
   private static final Pattern OUTER_APOSTROPHES_AND_DASHES = Pattern.compile("^['’-]+|['’-]+$");
@@ -236,6 +243,9 @@ public final class QueryTranslator {
     Matcher ordinal = ORDINAL.matcher(key);
     if (ordinal.matches()) {
       return new TermGroup(ordinal.group(1), List.of(), TermGroup.Kind.KEPT, TokenLanguage.NUMBER);
+    }
+    if (ROMAN_NUMERAL.matcher(written(word)).matches()) {
+      return new TermGroup(written(word), List.of(), TermGroup.Kind.AS_WRITTEN, language);
     }
     if (language.equals(TokenLanguage.ENGLISH)) {
       if (EnglishWords.isStopWord(key) && !isAcronym(word)) {

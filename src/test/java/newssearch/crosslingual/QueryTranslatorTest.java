@@ -54,6 +54,20 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void aRomanNumeralInCapitalsIsSearchedAsWrittenNotSpeltAsAName() {
+    // Every spelling is in the articles: only the numeral rule keeps «Иии» out.
+    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().collect(Collectors.toMap(w -> w, w -> 40L, (a, b) -> a)));
+
+    assertThat(describe(withArticles.translate("Henry III sanctions"))).contains("III=AS_WRITTEN[]");
+    assertThat(describe(withArticles.translate("Super Bowl XXXIII?"))).contains("XXXIII=AS_WRITTEN[]");
+    assertThat(describe(withArticles.translate("World War IV sanctions"))).contains("IV=AS_WRITTEN[]");
+    assertThat(describe(withArticles.translate("Ivan sanctions"))).as("a name of those letters")
+        .doesNotContain("Ivan=AS_WRITTEN[]");
+    assertThat(describe(withArticles.translate("MIX sanctions"))).as("other letters").doesNotContain("MIX=AS_WRITTEN[]");
+  }
+
+  @Test
   void aRussianQueryIsLeftAlone() {
     assertThat(translator.translate("Токаев ШОС цифровой хаб")).isEmpty();
     assertThat(translator.translate("2024")).isEmpty();
