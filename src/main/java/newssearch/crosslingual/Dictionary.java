@@ -44,6 +44,9 @@ public final class Dictionary {
   private static final Pattern SENSE = Pattern.compile("(?s)(?:^|\\s)\\d\\)(.*?)(?=\\s\\d\\)|$)");
   private static final Pattern LABEL = Pattern.compile("_[^\\s.]+\\.?|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
   private static final Pattern RUSSIAN = Pattern.compile("[а-яё]+(?:[ -][а-яё]+){0,3}");
+  // Compiled once: a sentence's first lookups parse dozens of articles.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern FIRST_TRANSLATION_END = Pattern.compile("[;,]");
   /** The dictionary's own note that a headword is a form of a verb: «_p-p. от confirm», «_p. от take 1». */
   private static final Pattern FORM_OF_VERB = Pattern.compile("_(?:p-p|pres-p|past|p)\\.\\s+от\\s+([a-z]+)");
   /** Its note that a headword is a plural, a comparative or a superlative: «_pl. от tooth», «_comp. от long». */
@@ -170,7 +173,7 @@ public final class Dictionary {
       for (String sense : chosen) {
         String[] groups = LABEL.matcher(sense).replaceAll(" ").split(";");
         for (int g = 0; g < Math.min(2, groups.length); g++) {
-          String translation = groups[g].split(",")[0].strip().replaceAll("\\s+", " ");
+          String translation = SPACES.matcher(groups[g].split(",")[0].strip()).replaceAll(" ");
           if (RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)) {
             found.add(translation);
           }
@@ -195,8 +198,8 @@ public final class Dictionary {
       List<String> numbered = new ArrayList<>();
       Matcher sense = SENSE.matcher(block);
       while (sense.find()) {
-        String translation = LABEL.matcher(sense.group(1)).replaceAll(" ").split("[;,]")[0].strip()
-            .replaceAll("\\s+", " ");
+        String unlabelled = LABEL.matcher(sense.group(1)).replaceAll(" ");
+        String translation = SPACES.matcher(FIRST_TRANSLATION_END.split(unlabelled, 2)[0].strip()).replaceAll(" ");
         if (RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)) {
           numbered.add(translation);
         }
