@@ -26,7 +26,10 @@ public record TermGroup(String source, List<String> alternatives, Kind kind, Str
     DICTIONARY,
     /** A Latin-script name: its Cyrillic spellings that the articles use; a Russian name: its Latin spellings. */
     TRANSLITERATION,
-    /** A name the articles themselves write in Latin letters (Ryanair, IAAF): searched as written, and required. */
+    /**
+     * A name the articles themselves write in Latin letters (Ryanair, IAAF), or a Roman numeral
+     * (Henry III): searched as written, and required.
+     */
     AS_WRITTEN,
     /** A number, a Russian word or an unknown word: searched as written, not required. */
     KEPT,
