@@ -3,7 +3,6 @@ package newssearch.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -99,16 +98,8 @@ record NodeFolders(Path root, String nodeName) {
     try (Stream<Path> entries = Files.list(tmp())) {
       for (Path entry : (Iterable<Path>) entries::iterator) {
         if (entry.getFileName().toString().startsWith(LAUNCHER_FOLDERS) && Files.isDirectory(entry)) {
-          deleteTree(entry);
+          FilePermissions.deleteTree(entry);
         }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> tree = Files.walk(dir)) {
-      for (Path path : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(path);
       }
     }
   }
