@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,14 +174,21 @@ public final class Dictionary {
       for (String sense : chosen) {
         String[] groups = LABEL.matcher(sense).replaceAll(" ").split(";");
         for (int g = 0; g < Math.min(2, groups.length); g++) {
-          String translation = SPACES.matcher(groups[g].split(",")[0].strip()).replaceAll(" ");
-          if (RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)) {
-            found.add(translation);
-          }
+          firstTranslation(groups[g]).ifPresent(found::add);
         }
       }
     }
     return found.stream().limit(SENSES).toList();
+  }
+
+  /**
+   * A sense's text (its labels removed) up to its first «;» or «,», spaces made single, when that
+   * is a Russian word or phrase that translates.
+   */
+  private static Optional<String> firstTranslation(String unlabelled) {
+    String translation = SPACES.matcher(FIRST_TRANSLATION_END.split(unlabelled, 2)[0].strip()).replaceAll(" ");
+    return RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)
+        ? Optional.of(translation) : Optional.empty();
   }
 
   /**
@@ -198,11 +206,7 @@ public final class Dictionary {
       List<String> numbered = new ArrayList<>();
       Matcher sense = SENSE.matcher(block);
       while (sense.find()) {
-        String unlabelled = LABEL.matcher(sense.group(1)).replaceAll(" ");
-        String translation = SPACES.matcher(FIRST_TRANSLATION_END.split(unlabelled, 2)[0].strip()).replaceAll(" ");
-        if (RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)) {
-          numbered.add(translation);
-        }
+        firstTranslation(LABEL.matcher(sense.group(1)).replaceAll(" ")).ifPresent(numbered::add);
       }
       parts.add(numbered);
     }
