@@ -43,7 +43,15 @@ public final class Dictionary {
   private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   private static final Pattern PART_OF_SPEECH = Pattern.compile("(?m)^\\s*\\d+\\.\\s");
   private static final Pattern SENSE = Pattern.compile("(?s)(?:^|\\s)\\d\\)(.*?)(?=\\s\\d\\)|$)");
-  private static final Pattern LABEL = Pattern.compile("_[^\\s.]+\\.?|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}");
+  /**
+   * A label («_n.», «_разг.»), a pronunciation, a gloss in brackets or braces, «predic» (a predicative
+   * adjective: «afraid _a. predic, испуганный») and «и пр.», which sends to a verb for the rest
+   * («vibration _n. вибрация и пр. {см. vibrate}»).
+   */
+  private static final Pattern LABEL =
+      Pattern.compile("_[^\\s.]+\\.?|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}|(?<![a-z])predic,?|(?<=\\s)и пр\\.");
+  /** A numbered sense that starts with its translation: «1) несколько». */
+  private static final Pattern TRANSLATED_SENSE = Pattern.compile("\\d\\)\\s*[а-яё]");
   private static final Pattern RUSSIAN = Pattern.compile("[а-яё]+(?:[ -][а-яё]+){0,3}");
   // Compiled once: a sentence's first lookups parse dozens of articles.
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -196,7 +204,21 @@ public final class Dictionary {
    * first, then every part's second…), the first translation of each; at most {@code limit}.
    */
   static List<String> senses(String article, int limit) {
-    return senses(partsOfSpeech(article), limit);
+    List<List<String>> homonyms = homonyms(article).stream().map(Dictionary::blocks).toList();
+    List<String> chosen = homonyms.stream().filter(blocks -> !mainSenses(blocks).isEmpty()).findFirst()
+        .orElse(homonyms.get(0));
+    List<String> own = senses(chosen, limit);
+    List<String> others = homonyms.stream().filter(blocks -> blocks != chosen)
+        .map(blocks -> mainSenses(blocks).stream().findFirst()).flatMap(Optional::stream).toList();
+    if (others.isEmpty()) {
+      return own;
+    }
+    // well is «колодец» (I) and «хорошо» (II), down «пух» (I) and «вниз» (II): each homonym's
+    // first sense after the first homonym's main two.
+    Set<String> merged = new LinkedHashSet<>(own.subList(0, Math.min(2, own.size())));
+    merged.addAll(others);
+    merged.addAll(own);
+    return merged.stream().limit(limit).toList();
   }
 
   private static List<String> senses(List<String> blocks, int limit) {
@@ -277,6 +299,9 @@ public final class Dictionary {
     while (pos.find()) {
       if (start >= 0) {
         blocks.add(homonym.substring(start, pos.start()));
+      } else if (TRANSLATED_SENSE.matcher(homonym.substring(0, pos.start())).find()) {
+        // «several _a. 1) несколько … 2. как сущ.»: the first part of speech need not be numbered.
+        blocks.add(homonym.substring(0, pos.start()));
       }
       start = pos.end();
     }
@@ -344,11 +369,20 @@ public final class Dictionary {
               : EnglishWords.isAdverbOf(word, base) ? found.adjectiveFirst() : found.senses();
         }
       }
+      for (String adjective : EnglishWords.comparedAdjectives(word)) {
+        Headword found = lookUp(adjective);
+        if (found.isAdjective()) {
+          return found.adjectiveFirst();
+        }
+      }
       return List.of();
     }
     // «received», «confirmed», «marked» are adjectives there too («общепринятый»), and news mostly
     // uses them as the verb's forms.
     List<String> verbSenses = headword.formOf() == null ? List.of() : lookUp(headword.formOf()).verbFirst();
+    if (verbSenses.isEmpty()) {
+      verbSenses = baseSenses(word);
+    }
     if (verbSenses.isEmpty()) {
       return headword.senses();
     }
@@ -356,6 +390,25 @@ public final class Dictionary {
     Set<String> both = new LinkedHashSet<>(own.subList(0, Math.min(own.size(), SENSES)));
     both.addAll(verbSenses);
     return both.stream().limit(SEARCHED_SENSES).toList();
+  }
+
+  /**
+   * The senses of the word {@code word} is a form of, when that is a headword too: works is
+   * «завод» and work's «работа», lights «лёгкие» and light's «свет».
+   */
+  private List<String> baseSenses(String word) {
+    if (!EnglishWords.isLowercaseLatin(word)) {
+      return List.of();
+    }
+    for (String base : EnglishWords.baseForms(word)) {
+      Headword found = lookUp(base);
+      boolean verb = EnglishWords.isVerbForm(word, base) && !found.verbSenses().isEmpty();
+      // news is no plural of new, goods none of good.
+      if (!found.senses().isEmpty() && (verb || !found.isAdjective() && EnglishWords.isPluralOf(word, base))) {
+        return verb ? found.verbFirst() : found.senses();
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -440,6 +493,11 @@ public final class Dictionary {
   private record Headword(List<String> senses, List<String> verbSenses, List<String> adjectiveSenses,
       String formOf, String wordOf, String sameAs) {
     static final Headword NONE = new Headword(List.of(), List.of(), List.of(), null, null, null);
+
+    /** Whether it is first an adjective: its first sense is one of the adjective's. */
+    boolean isAdjective() {
+      return !senses.isEmpty() && adjectiveSenses.contains(senses.get(0));
+    }
 
     /** Its senses as a verb's form asks for them: the verb's first, then the others. */
     List<String> verbFirst() {

@@ -110,6 +110,12 @@ final class EnglishWords {
     return base.equals(IRREGULAR.get(word)) || word.endsWith("ed") || word.endsWith("ing");
   }
 
+  /** Whether {@code word} is the plural of the noun {@code base}: works → work, churches → church, parties → party. */
+  static boolean isPluralOf(String word, String base) {
+    return word.equals(base + "s") || word.equals(base + "es")
+        || word.endsWith("ies") && base.endsWith("y") && word.startsWith(base.substring(0, base.length() - 1));
+  }
+
   /** Whether {@code word} is all lowercase Latin letters: no digit, hyphen, apostrophe or accent. */
   static boolean isLowercaseLatin(String word) {
     return word.chars().allMatch(c -> c >= 'a' && c <= 'z');
@@ -134,6 +140,25 @@ final class EnglishWords {
       adjectives.add(word.substring(0, n - 2));
     }
     return adjectives;
+  }
+
+  /**
+   * The adjectives {@code word} may be the comparative of: older → old, larger → large, bigger →
+   * big, happier → happy. Only adjectives: an attacker is no comparative of attack.
+   */
+  static List<String> comparedAdjectives(String word) {
+    int n = word.length();
+    if (!word.endsWith("er") || n <= 4) {
+      return List.of();
+    }
+    List<String> forms = new ArrayList<>();
+    if (word.endsWith("ier") && n > 5) {
+      forms.add(word.substring(0, n - 3) + "y");
+    }
+    forms.add(word.substring(0, n - 2));
+    forms.add(word.substring(0, n - 1));
+    undouble(forms, word.substring(0, n - 2));
+    return forms;
   }
 
   /**

@@ -61,6 +61,17 @@ class DictionaryTest {
     ARTICLES.put("march", "march\n   1. _n. марш\n   2. _v. маршировать\n");
     ARTICLES.put("Empire", "Empire\n   [↗ɛmpaɪɜ]\n   1. _n. стиль ампир\n   2. _a. в стиле ампир\n");
     ARTICLES.put("empire", "empire\n   [↗ɛmpaɪɜ] _n. империя; the E. Британская империя\n");
+    ARTICLES.put("well", "well\n   _I [wɛl] _n. 1) родник 2) колодец 3) источник\n   _II [wɛl] _adv. 1) хорошо 2) вполне\n");
+    ARTICLES.put("work", "work\n   1. _n. 1) работа 2) труд\n   2. _v. работать\n");
+    ARTICLES.put("works", "works\n   [wɜ:ks] _n. завод\n");
+    ARTICLES.put("new", "new\n   [nju:] _a. новый\n");
+    ARTICLES.put("news", "news\n   [nju:z] _n. новости\n");
+    ARTICLES.put("old", "old\n   [ɜʊld] _a. 1) старый 2) старческий\n");
+    ARTICLES.put("attack", "attack\n   1. _n. атака\n   2. _v. атаковать\n");
+    ARTICLES.put("vibration", "vibration\n   [vaɪ↗brɛɪʃɜn] _n. вибрация и пр. {см. vibrate}\n");
+    ARTICLES.put("afraid", "afraid\n   [ɜ↗frɛɪd] _a. predic, испуганный; to be afraid of smth. бояться чего-л.\n");
+    ARTICLES.put("several", "several\n   [↗sɛvrɜl] _a.\n      1) несколько\n      2) отдельный\n   2. как сущ. несколько\n");
+    ARTICLES.put("view", "view\n   [vju:] _n. 1) вид 2) поле зрения\n   2. _v. осматривать\n");
   }
 
   private static Path write(Path folder) throws IOException {
@@ -93,11 +104,41 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(27);
+    assertThat(dictionary.size()).isEqualTo(38);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
-    assertThat(dictionary.translate("court")).containsExactly("суд", "двор");
+    assertThat(dictionary.translate("court")).as("a second homonym's first sense too").containsExactly("суд", "двор", "ухаживать");
     assertThat(dictionary.translate("ranger")).containsExactly("лесничий");
+  }
+
+  @Test
+  void eachLaterHomonymsFirstSenseFollowsTheFirstHomonymsMainTwo(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("well")).containsExactly("родник", "колодец", "хорошо", "источник");
+  }
+
+  @Test
+  void aFirstPartOfSpeechWithoutItsNumberAndTheArticlesOwnNotesAreRead(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("view")).containsExactly("вид", "поле зрения", "осматривать");
+    assertThat(dictionary.translate("several")).containsExactly("несколько", "отдельный");
+    assertThat(dictionary.translate("vibration")).as("«и пр.» sends to the verb").containsExactly("вибрация");
+    assertThat(dictionary.translate("afraid")).as("«predic» labels a predicative adjective").containsExactly("испуганный");
+  }
+
+  @Test
+  void aFormThatIsAHeadwordOfItsOwnAlsoGetsItsBasesSenses(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("works")).containsExactly("завод", "работа", "труд", "работать");
+    assertThat(dictionary.translate("news")).as("no plural of an adjective").containsExactly("новости");
+    assertThat(dictionary.translate("evening")).as("no form of a word that is no verb").containsExactly("вечер", "вечеринка");
+  }
+
+  @Test
+  void aComparativeIsReadAsItsAdjective(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("older")).containsExactly("старый", "старческий");
+    assertThat(dictionary.translate("attacker")).as("an attacker is no comparative of attack").isEmpty();
   }
 
   @Test
