@@ -270,7 +270,7 @@ public final class QueryTranslator {
     Set<String> asked = new LinkedHashSet<>();
     names.forEach((at, word) -> {
       String name = read(word);
-      List<String> candidates = name.length() >= 3 ? Transliterator.candidates(name, !isAcronym(word)) : List.of();
+      List<String> candidates = name.length() >= 3 ? spellings(word, name) : List.of();
       spellings.put(at, candidates);
       asked.add(word);
       asked.addAll(candidates);
@@ -299,6 +299,25 @@ public final class QueryTranslator {
   }
 
   /**
+   * The spellings in Cyrillic to ask for a name or an unknown word; a lowercase word's plural is
+   * also read as its singular, which Russian writes with its own ending («chloroplasts» →
+   * «хлоропласт», the articles' «хлоропласты»).
+   */
+  private static List<String> spellings(String word, String name) {
+    if (isAcronym(word)) {
+      return Transliterator.candidates(name, Transliterator.Reading.LETTERS);
+    }
+    if (!Character.isLowerCase(word.codePointAt(0))) {
+      return Transliterator.candidates(name, Transliterator.Reading.NAME);
+    }
+    List<String> spellings = new ArrayList<>(Transliterator.candidates(name, Transliterator.Reading.LOAN));
+    if (name.length() > 4 && name.endsWith("s") && !name.endsWith("ss")) {
+      spellings.addAll(Transliterator.candidates(name.substring(0, name.length() - 1), Transliterator.Reading.LOAN));
+    }
+    return spellings;
+  }
+
+  /**
    * For each dictionary word of {@link #COGNATE_LENGTH} letters or more that is not read as a name,
    * its base form's spellings in Cyrillic by sound, to be asked for in the articles.
    */
@@ -314,7 +333,7 @@ public final class QueryTranslator {
       String base = dictionary.lists(word) ? word
           : EnglishWords.baseForms(word).stream().filter(dictionary::lists).findFirst().orElse(word);
       if (base.length() >= COGNATE_LENGTH) {
-        List<String> candidates = Transliterator.candidates(base, true);
+        List<String> candidates = Transliterator.candidates(base, Transliterator.Reading.LOAN);
         cognates.put(at, candidates.subList(0, Math.min(COGNATE_CANDIDATES, candidates.size())));
       }
     }
@@ -396,8 +415,10 @@ public final class QueryTranslator {
     List<String> alternatives = new ArrayList<>();
     if (!used.isEmpty()) {
       long most = counts.get(used.get(0));
+      // A name is shown as one (Хабибуллин); a loan typed in lowercase is not (хлоропласт).
+      boolean name = !Character.isLowerCase(group.source().codePointAt(0));
       used.stream().filter(s -> counts.get(s) >= most * RARE_SPELLING).limit(SPELLINGS)
-          .map(QueryTranslator::capitalized).forEach(alternatives::add);
+          .map(s -> name ? capitalized(s) : s).forEach(alternatives::add);
     }
     if (group.kind() == TermGroup.Kind.DICTIONARY) {
       alternatives.addAll(group.alternatives());

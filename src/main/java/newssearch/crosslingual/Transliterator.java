@@ -16,7 +16,9 @@ import java.util.Set;
  * back is ambiguous (y is й, ы or и; e is е or э; ts is ц or тс), so this gives candidates, most
  * usual reading first; the index's vocabulary decides which exist. English names are written in
  * Russian by how they sound (Davis → Дэвис, Luther → Лютер, Newton → Ньютон, Lane → Лейн),
- * so those readings are candidates too, after the letter-by-letter ones.
+ * so those readings are candidates too, after the letter-by-letter ones. A word typed in lowercase
+ * that no dictionary has is most often a Greek or Latin loan, which Russian spells by its own
+ * conventions (chloroplast → хлоропласт, endosymbiotic → эндосимбиотический): those come first.
  */
 public final class Transliterator {
 
@@ -29,6 +31,8 @@ public final class Transliterator {
   private static final Map<String, List<String>> RULES = new LinkedHashMap<>();
   /** {@link #RULES} with the readings of English names by their sound after their own. */
   private static final Map<String, List<String>> SOUNDS = new LinkedHashMap<>();
+  /** {@link #SOUNDS} with the readings of Greek and Latin loans first. */
+  private static final Map<String, List<String>> LOANS = new LinkedHashMap<>();
 
   static {
     rule("shch", "щ");
@@ -97,6 +101,8 @@ public final class Transliterator {
     sound("ew", "ью");
     sound("dh", "д");
     sound("wh", "у");
+    // A Greek ch in a name: Michael → Михаэль, Christopher → Кристофер.
+    sound("ch", "х", "к");
     // An h after a vowel is silent: John → Джон, Sarah → Сара.
     sound("oh", "ох", "о");
     sound("ah", "ах", "а");
@@ -104,6 +110,23 @@ public final class Transliterator {
       String single = RULES.get(letter).get(0);
       sound(letter + letter, single + single, single);
     }
+
+    LOANS.putAll(SOUNDS);
+    // A loan's ch is Greek (хлор, химия), its c before e, i or y soft (центр, цикл), its y a vowel
+    // (система) and its -tion «-ция».
+    loan("ch", "х");
+    loan("ce", "це");
+    loan("ci", "ци");
+    loan("cy", "ци");
+    loan("y", "и");
+    loan("tion", "ция");
+  }
+
+  /** A loan's usual reading of a letter group, before the others. */
+  private static void loan(String latin, String cyrillic) {
+    List<String> options = new ArrayList<>(List.of(cyrillic));
+    LOANS.getOrDefault(latin, List.of()).stream().filter(o -> !o.equals(cyrillic)).forEach(options::add);
+    LOANS.put(latin, List.copyOf(options));
   }
 
   private static void rule(String latin, String... cyrillic) {
@@ -119,17 +142,25 @@ public final class Transliterator {
 
   private Transliterator() {}
 
+  /** How a word is read into Cyrillic. */
+  public enum Reading {
+    /** Letter by letter: an acronym (ATO is АТО, never «это»). */
+    LETTERS,
+    /** Letter by letter, then by the sound of an English name (Davis → Дэвис). */
+    NAME,
+    /** As a name, a Greek or Latin loan's readings first: chloroplast → хлоропласт, cycle → цикл. */
+    LOAN
+  }
+
   /**
    * Cyrillic candidates for a Latin word, lowercase, most usual first; hyphenated names
    * (Nur-Sultan) keep their hyphen. Empty when the word has letters the schemes do not cover.
-   * {@code spoken} adds the readings of English names by their sound: not for an acronym, which
-   * is read letter by letter (ATO is АТО, never «это»).
    */
-  public static List<String> candidates(String word, boolean spoken) {
+  public static List<String> candidates(String word, Reading reading) {
     String latin = word.toLowerCase(Locale.ROOT);
     List<List<String>> parts = new ArrayList<>();
     for (String part : latin.split("-", -1)) {
-      List<String> readings = readings(part, spoken);
+      List<String> readings = readings(part, reading);
       if (readings.isEmpty()) {
         return List.of();
       }
@@ -154,11 +185,16 @@ public final class Transliterator {
    * used (so «shch» read whole as щ beats s-h-c-h), and each position keeps only its cheapest
    * readings, so the work stays linear in the word's length.
    */
-  private static List<String> readings(String part, boolean spoken) {
+  private static List<String> readings(String part, Reading as) {
     if (part.isEmpty()) {
       return List.of();
     }
-    Map<String, List<String>> rules = spoken ? SOUNDS : RULES;
+    boolean spoken = as != Reading.LETTERS;
+    Map<String, List<String>> rules = switch (as) {
+      case LETTERS -> RULES;
+      case NAME -> SOUNDS;
+      case LOAN -> LOANS;
+    };
     List<Map<String, Integer>> reached = new ArrayList<>();
     for (int i = 0; i <= part.length(); i++) {
       reached.add(new LinkedHashMap<>());
@@ -188,6 +224,10 @@ public final class Transliterator {
     if (spoken && part.length() > 4 && part.endsWith("es")) {
       // So, often, is the e of a final -es: James → Джеймс, Jones → Джонс.
       reached.get(part.length() - 2).forEach((reading, cost) -> whole.merge(reading + "с", cost + SECOND_CHOICE, Math::min));
+    }
+    if (as == Reading.LOAN && part.length() > 4 && part.endsWith("ic")) {
+      // endosymbiotic → эндосимбиотический: a loan's adjective takes the Russian ending.
+      reached.get(part.length() - 2).forEach((stem, cost) -> whole.merge(stem + "ический", cost, Math::min));
     }
     Set<String> result = new LinkedHashSet<>(cheapest(whole).keySet());
     return List.copyOf(result);

@@ -106,6 +106,17 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void anUnknownLowercaseWordIsReadAsALoanItsPluralAsItsSingular() {
+    Map<String, Long> articles = Map.of("хлоропласт", 7L, "эндосимбиотический", 2L);
+    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(articles::containsKey)
+            .collect(Collectors.toMap(w -> w, articles::get)));
+
+    assertThat(describe(withArticles.translate("endosymbiotic chloroplasts"))).contains(
+        "endosymbiotic=TRANSLITERATION[эндосимбиотический]", "chloroplasts=TRANSLITERATION[хлоропласт]");
+  }
+
+  @Test
   void aRussianQueryNamingSomethingInLatinLettersIsNotTranslated() {
     Map<String, Long> articles = Map.of("Ryanair", 3L);
     QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),

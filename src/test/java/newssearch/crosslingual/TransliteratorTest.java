@@ -8,62 +8,73 @@ class TransliteratorTest {
 
   @Test
   void englishNamesAreReadAsTheySound() {
-    assertThat(Transliterator.candidates("Davis", true)).contains("дэвис");
-    assertThat(Transliterator.candidates("Luther", true)).contains("лютер");
-    assertThat(Transliterator.candidates("Newton", true)).contains("ньютон");
-    assertThat(Transliterator.candidates("Gandhi", true)).contains("ганди");
-    assertThat(Transliterator.candidates("Lane", true)).contains("лейн");
-    assertThat(Transliterator.candidates("John", true)).as("an h after a vowel is silent").contains("джон");
-    assertThat(Transliterator.candidates("Sarah", true)).contains("сара");
-    assertThat(Transliterator.candidates("James", true)).as("so is the e of a final -es").contains("джеймс");
-    assertThat(Transliterator.candidates("Jones", true)).contains("джонс");
-    assertThat(Transliterator.candidates("Davis", true).get(0)).as("letter by letter first").isEqualTo("давис");
+    assertThat(Transliterator.candidates("Davis", Transliterator.Reading.NAME)).contains("дэвис");
+    assertThat(Transliterator.candidates("Luther", Transliterator.Reading.NAME)).contains("лютер");
+    assertThat(Transliterator.candidates("Newton", Transliterator.Reading.NAME)).contains("ньютон");
+    assertThat(Transliterator.candidates("Gandhi", Transliterator.Reading.NAME)).contains("ганди");
+    assertThat(Transliterator.candidates("Lane", Transliterator.Reading.NAME)).contains("лейн");
+    assertThat(Transliterator.candidates("John", Transliterator.Reading.NAME)).as("an h after a vowel is silent").contains("джон");
+    assertThat(Transliterator.candidates("Sarah", Transliterator.Reading.NAME)).contains("сара");
+    assertThat(Transliterator.candidates("James", Transliterator.Reading.NAME)).as("so is the e of a final -es").contains("джеймс");
+    assertThat(Transliterator.candidates("Jones", Transliterator.Reading.NAME)).contains("джонс");
+    assertThat(Transliterator.candidates("Davis", Transliterator.Reading.NAME).get(0)).as("letter by letter first").isEqualTo("давис");
+  }
+
+  @Test
+  void aLoanIsReadAsGreekAndLatinWordsAreInRussian() {
+    assertThat(Transliterator.candidates("chloroplast", Transliterator.Reading.LOAN).get(0)).isEqualTo("хлоропласт");
+    assertThat(Transliterator.candidates("cycle", Transliterator.Reading.LOAN)).contains("цикл");
+    assertThat(Transliterator.candidates("activation", Transliterator.Reading.LOAN)).contains("активация");
+    assertThat(Transliterator.candidates("endosymbiotic", Transliterator.Reading.LOAN).get(0))
+        .as("an adjective in -ic takes the Russian ending").isEqualTo("эндосимбиотический");
+    assertThat(Transliterator.candidates("Charles", Transliterator.Reading.NAME).get(0)).as("a name's ch stays ч")
+        .isEqualTo("чарлес");
   }
 
   @Test
   void anAcronymIsReadLetterByLetter() {
-    assertThat(Transliterator.candidates("ATO", true)).contains("это");
-    assertThat(Transliterator.candidates("ATO", false)).contains("ато").doesNotContain("это");
+    assertThat(Transliterator.candidates("ATO", Transliterator.Reading.NAME)).contains("это");
+    assertThat(Transliterator.candidates("ATO", Transliterator.Reading.LETTERS)).contains("ато").doesNotContain("это");
   }
 
   @Test
   void bgnPcgnSpellingsComeBack() {
-    assertThat(Transliterator.candidates("Tokayev", true)).contains("токаев");
-    assertThat(Transliterator.candidates("Mirziyoyev", true)).contains("мирзиёев");
-    assertThat(Transliterator.candidates("Khabarovsk", true).get(0)).isEqualTo("хабаровск");
-    assertThat(Transliterator.candidates("Shchukin", true).get(0)).isEqualTo("щукин");
+    assertThat(Transliterator.candidates("Tokayev", Transliterator.Reading.NAME)).contains("токаев");
+    assertThat(Transliterator.candidates("Mirziyoyev", Transliterator.Reading.NAME)).contains("мирзиёев");
+    assertThat(Transliterator.candidates("Khabarovsk", Transliterator.Reading.NAME).get(0)).isEqualTo("хабаровск");
+    assertThat(Transliterator.candidates("Shchukin", Transliterator.Reading.NAME).get(0)).isEqualTo("щукин");
   }
 
   @Test
   void gostAndPassportSpellingsComeBack() {
-    assertThat(Transliterator.candidates("Tokaev", true).get(0)).isEqualTo("токаев");
-    assertThat(Transliterator.candidates("Iurii", true)).contains("юрий");
-    assertThat(Transliterator.candidates("Vasilevskiy", true).get(0)).isEqualTo("василевский");
+    assertThat(Transliterator.candidates("Tokaev", Transliterator.Reading.NAME).get(0)).isEqualTo("токаев");
+    assertThat(Transliterator.candidates("Iurii", Transliterator.Reading.NAME)).contains("юрий");
+    assertThat(Transliterator.candidates("Vasilevskiy", Transliterator.Reading.NAME).get(0)).isEqualTo("василевский");
   }
 
   @Test
   void pressSpellingsAndHyphenatedNames() {
-    assertThat(Transliterator.candidates("Nur-Sultan", true).get(0)).isEqualTo("нур-султан");
-    assertThat(Transliterator.candidates("Zhanna", true).get(0)).isEqualTo("жанна");
-    assertThat(Transliterator.candidates("Tzipi", true)).contains("ципи");
+    assertThat(Transliterator.candidates("Nur-Sultan", Transliterator.Reading.NAME).get(0)).isEqualTo("нур-султан");
+    assertThat(Transliterator.candidates("Zhanna", Transliterator.Reading.NAME).get(0)).isEqualTo("жанна");
+    assertThat(Transliterator.candidates("Tzipi", Transliterator.Reading.NAME)).contains("ципи");
   }
 
   @Test
   void aWordInitialEIsReadAsE() {
-    assertThat(Transliterator.candidates("Erdogan", true).get(0)).isEqualTo("эрдоган");
+    assertThat(Transliterator.candidates("Erdogan", Transliterator.Reading.NAME).get(0)).isEqualTo("эрдоган");
   }
 
   @Test
   void candidatesAreBounded() {
-    assertThat(Transliterator.candidates("Tillerson", true)).hasSizeLessThanOrEqualTo(Transliterator.MAX_CANDIDATES)
+    assertThat(Transliterator.candidates("Tillerson", Transliterator.Reading.NAME)).hasSizeLessThanOrEqualTo(Transliterator.MAX_CANDIDATES)
         .startsWith("тиллерсон");
-    assertThat(Transliterator.candidates("Abdulkhakimovichyevskiy-Sultanbekovkhodzhayev", true))
+    assertThat(Transliterator.candidates("Abdulkhakimovichyevskiy-Sultanbekovkhodzhayev", Transliterator.Reading.NAME))
         .hasSizeLessThanOrEqualTo(Transliterator.MAX_CANDIDATES);
   }
 
   @Test
   void lettersNoSchemeCoversGiveNothing() {
-    assertThat(Transliterator.candidates("Müller", true)).isEmpty();
-    assertThat(Transliterator.candidates("F/A-18", true)).isEmpty();
+    assertThat(Transliterator.candidates("Müller", Transliterator.Reading.NAME)).isEmpty();
+    assertThat(Transliterator.candidates("F/A-18", Transliterator.Reading.NAME)).isEmpty();
   }
 }
