@@ -43,7 +43,7 @@ public final class QueryTranslator {
    * are mostly English ones whose spelling in Cyrillic is some other word or a name («said» → «Саид»).
    */
   private static final int COGNATE_LENGTH = 6;
-  /** Spellings in Cyrillic asked for per such word: the cheapest readings by sound. */
+  /** Spellings in Cyrillic asked for per such word, or per unknown lowercase word: the cheapest readings. */
   private static final int COGNATE_CANDIDATES = 12;
   /** A spelling fewer articles use is more likely a name or a coincidence than the same word. */
   private static final long COGNATE_ARTICLES = 10;
@@ -310,11 +310,17 @@ public final class QueryTranslator {
     if (!Character.isLowerCase(word.codePointAt(0))) {
       return Transliterator.candidates(name, Transliterator.Reading.NAME);
     }
-    List<String> spellings = new ArrayList<>(Transliterator.candidates(name, Transliterator.Reading.LOAN));
+    List<String> spellings = new ArrayList<>(loanSpellings(name));
     if (name.length() > 4 && name.endsWith("s") && !name.endsWith("ss")) {
-      spellings.addAll(Transliterator.candidates(name.substring(0, name.length() - 1), Transliterator.Reading.LOAN));
+      spellings.addAll(loanSpellings(name.substring(0, name.length() - 1)));
     }
     return spellings;
+  }
+
+  /** A loan's cheapest spellings: a loan is spelt by rule more than a name, and each costs the request. */
+  private static List<String> loanSpellings(String word) {
+    List<String> candidates = Transliterator.candidates(word, Transliterator.Reading.LOAN);
+    return candidates.subList(0, Math.min(COGNATE_CANDIDATES, candidates.size()));
   }
 
   /**
@@ -333,8 +339,7 @@ public final class QueryTranslator {
       String base = dictionary.lists(word) ? word
           : EnglishWords.baseForms(word).stream().filter(dictionary::lists).findFirst().orElse(word);
       if (base.length() >= COGNATE_LENGTH) {
-        List<String> candidates = Transliterator.candidates(base, Transliterator.Reading.LOAN);
-        cognates.put(at, candidates.subList(0, Math.min(COGNATE_CANDIDATES, candidates.size())));
+        cognates.put(at, loanSpellings(base));
       }
     }
     return cognates;

@@ -114,6 +114,14 @@ class QueryTranslatorTest {
 
     assertThat(describe(withArticles.translate("endosymbiotic chloroplasts"))).contains(
         "endosymbiotic=TRANSLITERATION[эндосимбиотический]", "chloroplasts=TRANSLITERATION[хлоропласт]");
+
+    List<String> asked = new ArrayList<>();
+    new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(), (Collection<String> words) -> {
+      asked.addAll(words);
+      return Map.of();
+    }).translate("immunodeficiency");
+    assertThat(asked).as("the word and its cheapest spellings, not every reading").hasSize(13)
+        .contains("immunodeficiency");
   }
 
   @Test
