@@ -198,7 +198,7 @@ final class EnglishWords {
       forms.add(word.substring(0, n - 3) + "y");
     }
     if (word.endsWith("es") && n > 3) {
-      forms.add(word.substring(0, n - 2));
+      withOrWithoutE(forms, word.substring(0, n - 2));
     }
     if (word.endsWith("s") && n > 3 && !word.endsWith("ss")) {
       forms.add(word.substring(0, n - 1));
@@ -207,13 +207,11 @@ final class EnglishWords {
       forms.add(word.substring(0, n - 3) + "y");
     }
     if (word.endsWith("ed") && n > 4) {
-      forms.add(word.substring(0, n - 2));
-      forms.add(word.substring(0, n - 1));
+      withOrWithoutE(forms, word.substring(0, n - 2));
       undouble(forms, word.substring(0, n - 2));
     }
     if (word.endsWith("ing") && n > 4) {
-      forms.add(word.substring(0, n - 3));
-      forms.add(word.substring(0, n - 3) + "e");
+      withOrWithoutE(forms, word.substring(0, n - 3));
       undouble(forms, word.substring(0, n - 3));
     }
     // Superlatives: longest → long, largest → large, biggest → big, earliest → early.
@@ -228,6 +226,33 @@ final class EnglishWords {
     // Adverbs, when the dictionary has only the adjective.
     forms.addAll(adjectives(word));
     return forms;
+  }
+
+  /**
+   * The stem left by -es, -ed or -ing, and the stem with the e those endings drop. A stem that
+   * ends in one vowel and one consonant had the e, or English would have doubled the consonant:
+   * rates, rated and rating are rate's (not rat's), hoping is hope's, coded code's. Otherwise the
+   * stem comes first: boxes → box, visited → visit, singing → sing.
+   */
+  private static void withOrWithoutE(List<String> forms, String stem) {
+    boolean droppedE = endsInOneVowelAndOneConsonant(stem);
+    if (droppedE) {
+      forms.add(stem + "e");
+    }
+    forms.add(stem);
+    if (!droppedE) {
+      forms.add(stem + "e");
+    }
+  }
+
+  private static boolean endsInOneVowelAndOneConsonant(String stem) {
+    int n = stem.length();
+    return n >= 2 && !isVowel(stem.charAt(n - 1)) && "wxy".indexOf(stem.charAt(n - 1)) < 0 && isVowel(stem.charAt(n - 2))
+        && (n == 2 || !isVowel(stem.charAt(n - 3)));
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
   }
 
   /** expell(ing) → expel, stopp(ed) → stop. */

@@ -27,6 +27,28 @@ class EnglishWordsTest {
   }
 
   @Test
+  void aStemOfOneVowelAndOneConsonantIsReadWithTheEItDropped() {
+    assertThat(EnglishWords.baseForms("rates")).as("rate's, not rat's").containsSubsequence("rate", "rat");
+    assertThat(EnglishWords.baseForms("coded")).containsSubsequence("code", "cod");
+    assertThat(EnglishWords.baseForms("hoping")).containsSubsequence("hope", "hop");
+    assertThat(EnglishWords.baseForms("boxes")).as("a sibilant takes -es itself").startsWith("box");
+    assertThat(EnglishWords.baseForms("opened")).as("no e-form is a word: the dictionary skips it").contains("open");
+    assertThat(EnglishWords.baseForms("singing")).startsWith("sing");
+  }
+
+  @Test
+  void aComparativeMayBeItsAdjectives() {
+    assertThat(EnglishWords.comparedAdjectives("older")).contains("old");
+    assertThat(EnglishWords.comparedAdjectives("larger")).contains("large");
+    assertThat(EnglishWords.comparedAdjectives("bigger")).contains("big");
+    assertThat(EnglishWords.comparedAdjectives("happier")).startsWith("happy");
+    assertThat(EnglishWords.comparedAdjectives("over")).as("too short").isEmpty();
+    assertThat(EnglishWords.isPluralOf("parties", "party")).isTrue();
+    assertThat(EnglishWords.isPluralOf("works", "work")).isTrue();
+    assertThat(EnglishWords.isPluralOf("worked", "work")).isFalse();
+  }
+
+  @Test
   void adverbsLeadToTheirAdjective() {
     assertThat(EnglishWords.baseForms("attacker")).as("an agent noun is not its verb").doesNotContain("attack");
     assertThat(EnglishWords.baseForms("firmly")).contains("firm");
