@@ -21,6 +21,13 @@ class QueryTranslatorTest {
     translator = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(), Vocabulary.NONE);
   }
 
+  /** A translator whose index vocabulary is {@code articles}: each word and how many articles use it. */
+  private static QueryTranslator withArticles(Map<String, Long> articles) {
+    return new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(articles::containsKey)
+            .collect(Collectors.toMap(w -> w, articles::get)));
+  }
+
   private static String describe(List<TermGroup> groups) {
     return groups.stream().map(g -> g.source() + "=" + g.kind() + g.alternatives()).toList().toString();
   }
@@ -93,9 +100,7 @@ class QueryTranslatorTest {
   @Test
   void latinNamesTakeOnlyTheSpellingsTheArticlesUse() {
     Map<String, Long> articles = Map.of("хабибуллин", 12L, "Ryanair", 3L);
-    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
-        (Collection<String> words) -> words.stream().filter(articles::containsKey)
-            .collect(Collectors.toMap(w -> w, articles::get)));
+    QueryTranslator withArticles = withArticles(articles);
 
     List<TermGroup> groups = withArticles.translate("the pilot Khabibullin Ryanair Zzyxq Khabibullin's");
 
@@ -108,9 +113,7 @@ class QueryTranslatorTest {
   @Test
   void anUnknownLowercaseWordIsReadAsALoanItsPluralAsItsSingular() {
     Map<String, Long> articles = Map.of("хлоропласт", 7L, "эндосимбиотический", 2L);
-    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
-        (Collection<String> words) -> words.stream().filter(articles::containsKey)
-            .collect(Collectors.toMap(w -> w, articles::get)));
+    QueryTranslator withArticles = withArticles(articles);
 
     assertThat(describe(withArticles.translate("endosymbiotic chloroplasts"))).contains(
         "endosymbiotic=TRANSLITERATION[эндосимбиотический]", "chloroplasts=TRANSLITERATION[хлоропласт]");
@@ -127,9 +130,7 @@ class QueryTranslatorTest {
   @Test
   void aRussianQueryNamingSomethingInLatinLettersIsNotTranslated() {
     Map<String, Long> articles = Map.of("Ryanair", 3L);
-    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
-        (Collection<String> words) -> words.stream().filter(articles::containsKey)
-            .collect(Collectors.toMap(w -> w, articles::get)));
+    QueryTranslator withArticles = withArticles(articles);
 
     assertThat(withArticles.translate("пилоты Ryanair забастовка")).isEmpty();
     assertThat(describe(withArticles.translate("Ryanair pilots strike"))).contains("Ryanair=AS_WRITTEN[]");
@@ -138,9 +139,7 @@ class QueryTranslatorTest {
   @Test
   void aSenseIsFollowedByItsOtherVerbFormsThatTheArticlesUse() {
     Map<String, Long> articles = Map.of("арестовать", 40L, "посещать", 9L, "принимать участие", 5L);
-    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
-        (Collection<String> words) -> words.stream().filter(articles::containsKey)
-            .collect(Collectors.toMap(w -> w, articles::get)));
+    QueryTranslator withArticles = withArticles(articles);
 
     assertThat(describe(withArticles.translate("arrested attend"))).contains(
         "arrested=GLOSSARY[арестованный, арестовать, задержанный]",
@@ -152,9 +151,7 @@ class QueryTranslatorTest {
   @Test
   void aLongTextKeepsItsTermsTheFewestArticlesUseAsCommonAsTheirMostCommonForm() {
     Map<String, Long> articles = Map.of("саммит", 50L, "выборы", 300L, "избрание", 1L, "Астана", 20L, "2024", 100L);
-    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
-        (Collection<String> words) -> words.stream().filter(articles::containsKey)
-            .collect(Collectors.toMap(w -> w, articles::get)));
+    QueryTranslator withArticles = withArticles(articles);
     List<TermGroup> text = List.of(
         new TermGroup("summit", List.of("саммит"), TermGroup.Kind.GLOSSARY, TokenLanguage.ENGLISH),
         new TermGroup("the", List.of(), TermGroup.Kind.SKIPPED, TokenLanguage.ENGLISH),
