@@ -200,8 +200,11 @@ public final class Dictionary {
   }
 
   /**
-   * The main senses first, then every numbered sense of each part of speech in rounds (every part's
-   * first, then every part's second…), the first translation of each; at most {@code limit}.
+   * The senses of the first homonym that translates («left» is first a note that it is leave's
+   * past, then «левый»), or of the first when none does: its main senses first, then every numbered
+   * sense of each part of speech in rounds (every part's first, then every part's second…), the
+   * first translation of each; after its main two, each later homonym's first sense; at most
+   * {@code limit}.
    */
   static List<String> senses(String article, int limit) {
     List<List<String>> homonyms = homonyms(article).stream().map(Dictionary::blocks).toList();
@@ -213,8 +216,8 @@ public final class Dictionary {
     if (others.isEmpty()) {
       return own;
     }
-    // well is «колодец» (I) and «хорошо» (II), down «пух» (I) and «вниз» (II): each homonym's
-    // first sense after the first homonym's main two.
+    // well is «колодец» (I) and «как следует» (II), down «пух» (I) and «вниз» (III): each later
+    // homonym's first sense after the first homonym's main two.
     Set<String> merged = new LinkedHashSet<>(own.subList(0, Math.min(2, own.size())));
     merged.addAll(others);
     merged.addAll(own);
@@ -245,16 +248,6 @@ public final class Dictionary {
       }
     }
     return found.stream().limit(limit).toList();
-  }
-
-  /**
-   * The blocks, one per part of speech, of the first homonym that translates (the whole homonym
-   * when it has one part): «left» is first a note that it is leave's past, then «левый».
-   */
-  private static List<String> partsOfSpeech(String article) {
-    List<String> homonyms = homonyms(article);
-    return homonyms.stream().map(Dictionary::blocks).filter(blocks -> !mainSenses(blocks).isEmpty()).findFirst()
-        .orElseGet(() -> blocks(homonyms.get(0)));
   }
 
   /**
