@@ -1,5 +1,6 @@
 package newssearch.crosslingual;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cyrillic spellings a Latin-script Russian (or Kazakh, Uzbek…) name may stand for, under the
@@ -25,6 +27,7 @@ public final class Transliterator {
   /** Enough for the usual ambiguity of a name; more only adds spellings no text uses. */
   static final int MAX_CANDIDATES = 24;
   private static final int LONGEST_RULE = 4;
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{Mn}+");
   private static final int PIECE = 1;
   private static final int SECOND_CHOICE = 3;
   /** Latin letters or letter groups and their Cyrillic readings, usual reading first. */
@@ -101,6 +104,12 @@ public final class Transliterator {
     sound("ew", "ью");
     sound("dh", "д");
     sound("wh", "у");
+    // A Greek rh is an r: rhodophyte → родофит, Rhodesia → Родезия.
+    sound("rh", "р");
+    // A German or French ie is an и (Friedrich → Фридрих, Dietrich → Дитрих), as usual as ие.
+    SOUNDS.put("ie", List.of("ие", "и", "ье"));
+    // A German -ich is «-их»: Friedrich, Heinrich, Zürich → Цюрих.
+    sound("ich", "их");
     // A Greek ch in a name: Michael → Михаэль, Christopher → Кристофер.
     sound("ch", "х", "к");
     // An h after a vowel is silent: John → Джон, Sarah → Сара.
@@ -157,7 +166,7 @@ public final class Transliterator {
    * (Nur-Sultan) keep their hyphen. Empty when the word has letters the schemes do not cover.
    */
   public static List<String> candidates(String word, Reading reading) {
-    String latin = word.toLowerCase(Locale.ROOT);
+    String latin = withoutAccents(word.toLowerCase(Locale.ROOT));
     List<List<String>> parts = new ArrayList<>();
     for (String part : latin.split("-", -1)) {
       List<String> readings = readings(part, reading);
@@ -177,6 +186,14 @@ public final class Transliterator {
       joined = next.subList(0, Math.min(next.size(), MAX_CANDIDATES));
     }
     return List.copyOf(joined);
+  }
+
+  /**
+   * A name's accents are not read in Russian by a rule of their own: Temüjin is Тэмуджин, Börte
+   * Бортэ, José Хосе; without them the word is read by the rules for its plain letters.
+   */
+  private static String withoutAccents(String word) {
+    return COMBINING_MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
   }
 
   /**

@@ -74,7 +74,23 @@ class TransliteratorTest {
 
   @Test
   void lettersNoSchemeCoversGiveNothing() {
-    assertThat(Transliterator.candidates("Müller", Transliterator.Reading.NAME)).isEmpty();
     assertThat(Transliterator.candidates("F/A-18", Transliterator.Reading.NAME)).isEmpty();
+  }
+
+  @Test
+  void anAccentedLetterIsReadAsItsPlainLetter() {
+    assertThat(Transliterator.candidates("Temüjin", Transliterator.Reading.NAME)).contains("тэмуджин");
+    assertThat(Transliterator.candidates("Müller", Transliterator.Reading.NAME)).contains("мюллер");
+    assertThat(Transliterator.candidates("Börte", Transliterator.Reading.NAME)).contains("бортэ");
+  }
+
+  @Test
+  void germanAndGreekSpellingsOfNamesAndLoans() {
+    assertThat(Transliterator.candidates("Friedrich", Transliterator.Reading.NAME)).contains("фридрих");
+    assertThat(Transliterator.candidates("Dietrich", Transliterator.Reading.NAME)).contains("дитрих");
+    assertThat(Transliterator.candidates("Rhodes", Transliterator.Reading.NAME).get(0)).isEqualTo("родес");
+    assertThat(Transliterator.candidates("rhodophyte", Transliterator.Reading.LOAN)).contains("родофит");
+    assertThat(Transliterator.candidates("Grigoriev", Transliterator.Reading.NAME)).as("a Russian name's ie is still ье")
+        .contains("григорьев");
   }
 }
