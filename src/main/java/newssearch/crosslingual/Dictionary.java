@@ -36,6 +36,17 @@ public final class Dictionary {
    * eight: the tuning sets found as much with six, and a translated sentence cost 13 % less.
    */
   static final int SEARCHED_SENSES = 6;
+  /** The shortest word of a closed compound: «sun» of sunflower, not «ra» of rainforest. */
+  private static final int COMPOUND_MODIFIER = 3;
+  /** The shortest last word of a closed compound: «suit» of spacesuit, not «ate» of cooperate. */
+  private static final int COMPOUND_HEAD = 4;
+  /** Suffixes that are words too: «-ness» is no «мыс», «-ship» no «корабль». */
+  private static final Set<String> NOT_COMPOUND_HEADS = Set.of("ness", "less", "able", "ably", "ship", "ships",
+      "ally", "hood", "ward", "wards", "ling", "ment", "ments", "ible");
+  /** Prefixes that are words too: «inter-» is no «предавать земле», «super-» no «статист». */
+  private static final Set<String> NOT_COMPOUND_MODIFIERS = Set.of("inter", "under", "over", "counter", "super",
+      "post", "pre", "anti", "non", "trans", "out", "sub", "mid", "semi", "multi", "extra", "ultra", "auto", "tele",
+      "micro", "macro", "mini", "mega", "hyper", "infra", "para", "pro", "con", "dis", "mis", "per", "the");
   public static final Dictionary EMPTY = new Dictionary(Map.of(), Map.of(), new byte[0]);
   /** Words that the first sense of an article sometimes starts with, and never a translation («тот, кто…»). */
   private static final Set<String> NOT_TRANSLATIONS = Set.of("тот", "та", "то", "те", "кто", "что", "который",
@@ -314,6 +325,10 @@ public final class Dictionary {
   public List<String> translate(String word) {
     String lowercase = word.toLowerCase(Locale.ROOT);
     List<String> own = translate(lowercase, lookUp(lowercase));
+    if (own.isEmpty() && lowercase.equals(word)) {
+      // Only as typed in lowercase: Hollywood and Greenwood are names, not holly's wood.
+      own = compoundSenses(lowercase);
+    }
     List<String> asName = lowercase.equals(word) ? List.of() : capitalisedSenses(lowercase);
     if (asName.isEmpty()) {
       return own;
@@ -323,6 +338,40 @@ public final class Dictionary {
     Set<String> both = new LinkedHashSet<>(asName);
     both.addAll(own);
     return both.stream().limit(SEARCHED_SENSES).toList();
+  }
+
+  /**
+   * A closed compound the dictionary has only in two words: as its headword written with a hyphen
+   * or a space (freeway → free-way), or else as its two words, the last (the head of an English
+   * compound) first: rainforest → «лес», then «дождь». The first cut that gives two known words is
+   * taken. Read as two words, a head of fewer than {@link #COMPOUND_HEAD} letters (cooperate is no
+   * cooper who ate; laptop no lap's top), a suffix that is also a word (awareness is not aware's
+   * «мыс») and a prefix that is also one (interface is not «предавать земле» a face) make no
+   * compound.
+   */
+  private List<String> compoundSenses(String word) {
+    for (int cut = COMPOUND_MODIFIER; cut <= word.length() - COMPOUND_MODIFIER; cut++) {
+      String first = word.substring(0, cut);
+      String last = word.substring(cut);
+      for (String written : List.of(first + "-" + last, first + " " + last)) {
+        if (lists(written)) {
+          return translate(written, lookUp(written));
+        }
+      }
+      if (last.length() < COMPOUND_HEAD || NOT_COMPOUND_MODIFIERS.contains(first) || NOT_COMPOUND_HEADS.contains(last)
+          || !lists(first)
+          || !lists(last) && EnglishWords.baseForms(last).stream().noneMatch(this::lists)) {
+        continue;
+      }
+      List<String> head = translate(last, lookUp(last));
+      List<String> modifier = translate(first, lookUp(first));
+      if (!head.isEmpty() && !modifier.isEmpty()) {
+        Set<String> both = new LinkedHashSet<>(head.subList(0, Math.min(SEARCHED_SENSES / 2, head.size())));
+        modifier.stream().limit(SEARCHED_SENSES / 2).forEach(both::add);
+        return List.copyOf(both);
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -72,6 +72,15 @@ class DictionaryTest {
     ARTICLES.put("afraid", "afraid\n   [ɜ↗frɛɪd] _a. predic, испуганный; to be afraid of smth. бояться чего-л.\n");
     ARTICLES.put("several", "several\n   [↗sɛvrɜl] _a.\n      1) несколько\n      2) отдельный\n   2. как сущ. несколько\n");
     ARTICLES.put("view", "view\n   [vju:] _n. 1) вид 2) поле зрения\n   2. _v. осматривать\n");
+    ARTICLES.put("rain", "rain\n   [rɛɪn] _n. 1) дождь 2) ливень\n");
+    ARTICLES.put("forest", "forest\n   [↗fɘrɪst] _n. лес\n");
+    ARTICLES.put("free-way", "free-way\n   [↗fri:wɛɪ] _n. автострада\n");
+    ARTICLES.put("aware", "aware\n   [ɜ↗wɛɜ] _a. сознающий\n");
+    ARTICLES.put("ness", "ness\n   [nɛs] _n. мыс\n");
+    ARTICLES.put("inter", "inter\n   [ɪn↗tɜ:] _v. предавать земле\n");
+    ARTICLES.put("face", "face\n   [fɛɪs] _n. лицо\n");
+    ARTICLES.put("cooper", "cooper\n   [↗ku:pɜ] _n. бондарь\n");
+    ARTICLES.put("ate", "ate\n   [ɛt] _past от eat\n");
   }
 
   private static Path write(Path folder) throws IOException {
@@ -104,7 +113,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(38);
+    assertThat(dictionary.size()).isEqualTo(47);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).as("a second homonym's first sense too").containsExactly("суд", "двор", "ухаживать");
@@ -139,6 +148,23 @@ class DictionaryTest {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
     assertThat(dictionary.translate("older")).containsExactly("старый", "старческий");
     assertThat(dictionary.translate("attacker")).as("an attacker is no comparative of attack").isEmpty();
+  }
+
+  @Test
+  void aClosedCompoundIsReadAsItsTwoWordsTheLastFirst(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("rainforest")).containsExactly("лес", "дождь", "ливень");
+    assertThat(dictionary.translate("rainforests")).as("the last word's plural").containsExactly("лес", "дождь", "ливень");
+    assertThat(dictionary.translate("freeway")).as("the headword written with a hyphen").containsExactly("автострада");
+    assertThat(dictionary.translate("Rainforest")).as("capitalised, it may be a name (Hollywood)").isEmpty();
+  }
+
+  @Test
+  void suffixesPrefixesAndShortWordsThatAreWordsTooMakeNoCompound(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("awareness")).isEmpty();
+    assertThat(dictionary.translate("interface")).isEmpty();
+    assertThat(dictionary.translate("cooperate")).isEmpty();
   }
 
   @Test
