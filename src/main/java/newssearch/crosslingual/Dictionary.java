@@ -68,7 +68,8 @@ public final class Dictionary {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern FIRST_TRANSLATION_END = Pattern.compile("[;,]");
   /** The dictionary's own note that a headword is a form of a verb: «_p-p. от confirm», «_p. от take 1». */
-  private static final Pattern FORM_OF_VERB = Pattern.compile("_(?:p-p|pres-p|past|p)\\.\\s+от\\s+([a-z]+)");
+  private static final Pattern FORM_OF_VERB =
+      Pattern.compile("_(?:p-p|pres-p|past|p)\\.\\s+от\\s+([a-z]+)(?:\\s+(I|II|III|IV|V)\\b)?");
   /** Its note that a headword is a plural, a comparative or a superlative: «_pl. от tooth», «_comp. от long». */
   private static final Pattern FORM_OF_WORD = Pattern.compile("_(?:pl|comp|sup)\\.\\s+от\\s+([a-z]+)");
   /**
@@ -266,8 +267,12 @@ public final class Dictionary {
    * and to stamp (I), then to die (II); «former» is one who forms (I), then «прежний» (II).
    */
   private static List<String> partsLabelled(String article, String part) {
+    return partsLabelled(homonyms(article), part);
+  }
+
+  private static List<String> partsLabelled(List<String> homonyms, String part) {
     List<String> found = new ArrayList<>();
-    for (String homonym : homonyms(article)) {
+    for (String homonym : homonyms) {
       for (String block : blocks(homonym)) {
         Matcher label = LABEL_OF_PART.matcher(block.strip());
         if (label.find() && label.group(1).equals(part)) {
@@ -354,7 +359,7 @@ public final class Dictionary {
       String first = word.substring(0, cut);
       String last = word.substring(cut);
       for (String written : List.of(first + "-" + last, first + " " + last)) {
-        if (lists(written)) {
+        if (index.containsKey(written)) {
           return translate(written, lookUp(written));
         }
       }
@@ -421,7 +426,7 @@ public final class Dictionary {
     }
     // «received», «confirmed», «marked» are adjectives there too («общепринятый»), and news mostly
     // uses them as the verb's forms.
-    List<String> verbSenses = headword.formOf() == null ? List.of() : lookUp(headword.formOf()).verbFirst();
+    List<String> verbSenses = headword.formOf() == null ? List.of() : verbSenses(headword);
     if (verbSenses.isEmpty()) {
       verbSenses = baseSenses(word);
     }
@@ -432,6 +437,30 @@ public final class Dictionary {
     Set<String> both = new LinkedHashSet<>(own.subList(0, Math.min(own.size(), SENSES)));
     both.addAll(verbSenses);
     return both.stream().limit(SEARCHED_SENSES).toList();
+  }
+
+  /**
+   * The senses of the verb a form is noted as, those of the homonym the note names first: led is
+   * «_p. и _p-p. от lead II», «вести», before lead I's «освинцовывать».
+   */
+  private List<String> verbSenses(Headword form) {
+    List<String> all = lookUp(form.formOf()).verbFirst();
+    long[] at = index.get(form.formOf());
+    if (form.formOfHomonym() == null || at == null) {
+      return all;
+    }
+    String article = text(at);
+    Matcher homonym = HOMONYM.matcher(article);
+    while (homonym.find()) {
+      if (homonym.group().strip().equals("_" + form.formOfHomonym())) {
+        int start = homonym.end();
+        String named = article.substring(start, homonym.find() ? homonym.start() : article.length());
+        Set<String> ordered = new LinkedHashSet<>(senses(partsLabelled(List.of(named), "v"), SEARCHED_SENSES));
+        ordered.addAll(all);
+        return ordered.stream().limit(SEARCHED_SENSES).toList();
+      }
+    }
+    return all;
   }
 
   /**
@@ -511,7 +540,9 @@ public final class Dictionary {
     Matcher verb = FORM_OF_VERB.matcher(article);
     Matcher form = FORM_OF_WORD.matcher(article);
     List<String> senses = senses(article, SEARCHED_SENSES);
-    String formOf = verb.find() ? verb.group(1) : null;
+    boolean isForm = verb.find();
+    String formOf = isForm ? verb.group(1) : null;
+    String formOfHomonym = isForm ? verb.group(2) : null;
     String wordOf = form.find() ? form.group(1) : null;
     Matcher same = SAME_AS.matcher(article);
     String sameAs = null;
@@ -521,7 +552,7 @@ public final class Dictionary {
       sameAs = index.containsKey(named) ? named : named.split(" ")[0];
     }
     return new Headword(senses, senses(partsLabelled(article, "v"), SEARCHED_SENSES),
-        senses(partsLabelled(article, "a"), SEARCHED_SENSES), formOf, wordOf, sameAs);
+        senses(partsLabelled(article, "a"), SEARCHED_SENSES), formOf, formOfHomonym, wordOf, sameAs);
   }
 
   /**
@@ -529,12 +560,13 @@ public final class Dictionary {
    * @param verbSenses the translations of its verb's parts, of every homonym
    * @param adjectiveSenses the translations of its adjective's parts, of every homonym
    * @param formOf the verb the dictionary notes it as a form of («_p-p. от confirm»), or null
+   * @param formOfHomonym the homonym of that verb the note names («_p. от lead II»: II), or null
    * @param wordOf the noun or adjective it notes it as a plural, comparative or superlative of, or null
    * @param sameAs the headword its article only points to as the same word («= colour»), or null
    */
   private record Headword(List<String> senses, List<String> verbSenses, List<String> adjectiveSenses,
-      String formOf, String wordOf, String sameAs) {
-    static final Headword NONE = new Headword(List.of(), List.of(), List.of(), null, null, null);
+      String formOf, String formOfHomonym, String wordOf, String sameAs) {
+    static final Headword NONE = new Headword(List.of(), List.of(), List.of(), null, null, null, null);
 
     /** Whether it is first an adjective: its first sense is one of the adjective's. */
     boolean isAdjective() {

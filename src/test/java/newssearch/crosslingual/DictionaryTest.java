@@ -72,6 +72,9 @@ class DictionaryTest {
     ARTICLES.put("afraid", "afraid\n   [ɜ↗frɛɪd] _a. predic, испуганный; to be afraid of smth. бояться чего-л.\n");
     ARTICLES.put("several", "several\n   [↗sɛvrɜl] _a.\n      1) несколько\n      2) отдельный\n   2. как сущ. несколько\n");
     ARTICLES.put("view", "view\n   [vju:] _n. 1) вид 2) поле зрения\n   2. _v. осматривать\n");
+    ARTICLES.put("lead", "lead\n   _I  [lɛd]\n      1. _n. свинец\n      2. _v. освинцовывать\n   _II [li:d]\n"
+        + "      1. _n. руководство\n      2. _v. 1) вести 2) руководить\n");
+    ARTICLES.put("led", "led\n   [lɛd] _p. и _p-p. от lead II, 2\n");
     ARTICLES.put("rain", "rain\n   [rɛɪn] _n. 1) дождь 2) ливень\n");
     ARTICLES.put("forest", "forest\n   [↗fɘrɪst] _n. лес\n");
     ARTICLES.put("free-way", "free-way\n   [↗fri:wɛɪ] _n. автострада\n");
@@ -113,7 +116,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(47);
+    assertThat(dictionary.size()).isEqualTo(49);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).as("a second homonym's first sense too").containsExactly("суд", "двор", "ухаживать");
@@ -199,6 +202,12 @@ class DictionaryTest {
     assertThat(dictionary.translate("took")).as("a past tense noted as «_p. от»").startsWith("брать", "захватывать");
     assertThat(dictionary.translate("compounds")).as("a first homonym without its mark").startsWith("смесь");
     assertThat(dictionary.translate("compounded")).startsWith("смешивать", "смесь");
+  }
+
+  @Test
+  void aVerbsFormReadsTheHomonymItsNoteNamesFirst(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("led")).startsWith("вести", "руководить").contains("освинцовывать");
   }
 
   @Test
