@@ -426,7 +426,7 @@ public final class Dictionary {
     }
     // «received», «confirmed», «marked» are adjectives there too («общепринятый»), and news mostly
     // uses them as the verb's forms.
-    List<String> verbSenses = headword.formOf() == null ? List.of() : verbSenses(headword);
+    List<String> verbSenses = headword.formOf() == null ? List.of() : notedVerbSenses(headword);
     if (verbSenses.isEmpty()) {
       verbSenses = baseSenses(word);
     }
@@ -443,7 +443,7 @@ public final class Dictionary {
    * The senses of the verb a form is noted as, those of the homonym the note names first: led is
    * «_p. и _p-p. от lead II», «вести», before lead I's «освинцовывать».
    */
-  private List<String> verbSenses(Headword form) {
+  private List<String> notedVerbSenses(Headword form) {
     List<String> all = lookUp(form.formOf()).verbFirst();
     long[] at = index.get(form.formOf());
     if (form.formOfHomonym() == null || at == null) {

@@ -106,7 +106,7 @@ public final class Transliterator {
     sound("wh", "у");
     // A Greek rh is an r: rhodophyte → родофит, Rhodesia → Родезия.
     sound("rh", "р");
-    // A German or French ie is an и (Friedrich → Фридрих, Dietrich → Дитрих), as usual as ие.
+    // A German or French ie is an и (Friedrich → Фридрих, Dietrich → Дитрих): the second reading.
     SOUNDS.put("ie", List.of("ие", "и", "ье"));
     // A German -ich is «-их»: Friedrich, Heinrich, Zürich → Цюрих.
     sound("ich", "их");
@@ -190,7 +190,7 @@ public final class Transliterator {
 
   /**
    * A name's accents are not read in Russian by a rule of their own: Temüjin is Тэмуджин, Börte
-   * Бортэ, José Хосе; without them the word is read by the rules for its plain letters.
+   * Бортэ, Müller Мюллер; without them the word is read by the rules for its plain letters.
    */
   private static String withoutAccents(String word) {
     return COMBINING_MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
