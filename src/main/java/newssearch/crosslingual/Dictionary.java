@@ -330,10 +330,6 @@ public final class Dictionary {
   public List<String> translate(String word) {
     String lowercase = word.toLowerCase(Locale.ROOT);
     List<String> own = translate(lowercase, lookUp(lowercase));
-    if (own.isEmpty() && lowercase.equals(word)) {
-      // Only as typed in lowercase: Hollywood and Greenwood are names, not holly's wood.
-      own = compoundSenses(lowercase);
-    }
     List<String> asName = lowercase.equals(word) ? List.of() : capitalisedSenses(lowercase);
     if (asName.isEmpty()) {
       return own;
@@ -352,9 +348,12 @@ public final class Dictionary {
    * taken. Read as two words, a head of fewer than {@link #COMPOUND_HEAD} letters (cooperate is no
    * cooper who ate; laptop no lap's top), a suffix that is also a word (awareness is not aware's
    * «мыс») and a prefix that is also one (interface is not «предавать земле» a face) make no
-   * compound.
+   * compound. A guess, for a word that nothing else reads: not part of {@link #translate}.
    */
-  private List<String> compoundSenses(String word) {
+  public List<String> compoundSenses(String word) {
+    if (!EnglishWords.isLowercaseLatin(word)) {
+      return List.of();
+    }
     for (int cut = COMPOUND_MODIFIER; cut <= word.length() - COMPOUND_MODIFIER; cut++) {
       String first = word.substring(0, cut);
       String last = word.substring(cut);

@@ -134,6 +134,7 @@ public final class QueryTranslator {
     lookUpInTheArticles(groups, names);
     // After the articles were asked: a word they use is no misspelling.
     groups.replaceAll(this::corrected);
+    groups.replaceAll(this::asCompound);
     // Only a term that gained Russian alternatives makes this a translated query: a Russian query
     // naming Ryanair in Latin letters stays on the plain path, where every word must match.
     boolean translated = groups.stream().anyMatch(g -> g.required() && !g.language().equals(TokenLanguage.RUSSIAN)
@@ -388,6 +389,22 @@ public final class QueryTranslator {
     return glossed.isEmpty()
         ? new TermGroup(group.source(), dictionary.translate(known.get(0)), TermGroup.Kind.DICTIONARY, group.language())
         : new TermGroup(group.source(), glossed, TermGroup.Kind.GLOSSARY, group.language());
+  }
+
+  /**
+   * A lowercase English word that nothing read, not even as a loan or a misspelling, read as a
+   * closed compound of two dictionary words (rainforest → «лес», «дождь»; see
+   * {@link Dictionary#compoundSenses}). Typed with a capital it may be a name: Hollywood is not a
+   * holly's wood. Last, because it is a guess: «stratigraphic» is the articles'
+   * «стратиграфический», not stratus and graphic.
+   */
+  private TermGroup asCompound(TermGroup group) {
+    if (group.kind() != TermGroup.Kind.KEPT || !group.language().equals(TokenLanguage.ENGLISH)
+        || !Character.isLowerCase(group.source().codePointAt(0))) {
+      return group;
+    }
+    List<String> senses = dictionary.compoundSenses(key(group.source()));
+    return senses.isEmpty() ? group : new TermGroup(group.source(), senses, TermGroup.Kind.DICTIONARY, group.language());
   }
 
   /**

@@ -156,18 +156,18 @@ class DictionaryTest {
   @Test
   void aClosedCompoundIsReadAsItsTwoWordsTheLastFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.translate("rainforest")).containsExactly("лес", "дождь", "ливень");
-    assertThat(dictionary.translate("rainforests")).as("the last word's plural").containsExactly("лес", "дождь", "ливень");
-    assertThat(dictionary.translate("freeway")).as("the headword written with a hyphen").containsExactly("автострада");
-    assertThat(dictionary.translate("Rainforest")).as("capitalised, it may be a name (Hollywood)").isEmpty();
+    assertThat(dictionary.compoundSenses("rainforest")).containsExactly("лес", "дождь", "ливень");
+    assertThat(dictionary.compoundSenses("rainforests")).as("the last word's plural").containsExactly("лес", "дождь", "ливень");
+    assertThat(dictionary.compoundSenses("freeway")).as("the headword written with a hyphen").containsExactly("автострада");
+    assertThat(dictionary.translate("rainforest")).as("a guess, not the dictionary's word").isEmpty();
   }
 
   @Test
   void suffixesPrefixesAndShortWordsThatAreWordsTooMakeNoCompound(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.translate("awareness")).isEmpty();
-    assertThat(dictionary.translate("interface")).isEmpty();
-    assertThat(dictionary.translate("cooperate")).isEmpty();
+    assertThat(dictionary.compoundSenses("awareness")).isEmpty();
+    assertThat(dictionary.compoundSenses("interface")).isEmpty();
+    assertThat(dictionary.compoundSenses("cooperate")).isEmpty();
   }
 
   @Test

@@ -223,6 +223,25 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void aLowercaseWordNothingElseReadsIsReadAsAClosedCompound() {
+    Dictionary dictionary = dictionary("rain", "дождь", "forest", "лес", "strati", "слоистые облака", "graphic",
+        "графический");
+    Map<String, Long> articles = Map.of("стратиграфический", 3L);
+    QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(),
+        (Collection<String> words) -> words.stream().filter(articles::containsKey)
+            .collect(Collectors.toMap(w -> w, articles::get)));
+
+    assertThat(describe(translator.translate("rainforest animals"))).contains("rainforest=DICTIONARY[лес, дождь]");
+    assertThat(describe(translator.translate("Rainforest sanctions"))).as("capitalised, maybe a name")
+        .contains("Rainforest=KEPT[]");
+    assertThat(describe(translator.translate("stratigraphic sections"))).as("a loan the articles use comes first")
+        .contains("stratigraphic=TRANSLITERATION[стратиграфический]");
+    QueryTranslator withoutArticles = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(), Vocabulary.NONE);
+    assertThat(describe(withoutArticles.translate("stratigraphic sections")))
+        .contains("stratigraphic=DICTIONARY[графический, слоистые облака]");
+  }
+
+  @Test
   void aLongDictionaryWordAlsoSearchesItsOwnSpellingInCyrillicThatManyArticlesUse() {
     Dictionary dictionary = dictionary("experiment", "опыт", "moment", "момент", "lemur", "полуобезьяна", "sudden",
         "внезапный");
