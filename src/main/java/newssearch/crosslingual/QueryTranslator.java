@@ -394,12 +394,13 @@ public final class QueryTranslator {
   /**
    * A lowercase English word that nothing read, not even as a loan or a misspelling, read as a
    * closed compound of two dictionary words (rainforest → «лес», «дождь»; see
-   * {@link Dictionary#compoundSenses}). Typed with a capital it may be a name: Hollywood is not a
-   * holly's wood. Last, because it is a guess: «stratigraphic» is the articles'
-   * «стратиграфический», not stratus and graphic.
+   * {@link Dictionary#compoundSenses}), also when a few articles in English use it. Typed with a
+   * capital it may be a name: Hollywood is not a holly's wood. Last, because it is a guess:
+   * «stratigraphic» is the articles' «стратиграфический», not strati and graphic.
    */
   private TermGroup asCompound(TermGroup group) {
-    if (group.kind() != TermGroup.Kind.KEPT || !group.language().equals(TokenLanguage.ENGLISH)
+    boolean unread = group.kind() == TermGroup.Kind.KEPT || group.kind() == TermGroup.Kind.AS_WRITTEN;
+    if (!unread || !group.language().equals(TokenLanguage.ENGLISH)
         || !Character.isLowerCase(group.source().codePointAt(0))) {
       return group;
     }
