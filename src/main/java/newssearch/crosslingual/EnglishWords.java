@@ -51,6 +51,13 @@ final class EnglishWords {
   /** British -ise, -isation and their inflections (not rise, wise, promise: three letters or more before). */
   private static final Pattern BRITISH_IS = Pattern.compile("(\\p{L}{3,}[^aeiou])is(e|es|ed|ing|ation|ations)");
 
+  /** American -er that British writes -re: center, epicenters, theater (not centered). */
+  private static final Pattern AMERICAN_ER = Pattern.compile("(?<=[^aeiou])er(?=s?$)");
+  /** American -or that British writes -our: color, favorite, neighboring, behaviors. */
+  private static final Pattern AMERICAN_OR = Pattern.compile("or(?=(s|ite|ites|ed|ing|able|ful)?$)");
+  /** An l that British doubles before an ending: traveled, canceling, modeler. */
+  private static final Pattern AMERICAN_EL = Pattern.compile("(?<=[aeiou])l(?=(ed|ing|er|ers)$)");
+
   /** I'm, it's, don't, we'll, there's: a function word and its verb, or a negated auxiliary. */
   private static final Pattern CONTRACTION = Pattern.compile(
       "(i|you|we|they|he|she|it|there|that|what|who|here|let)['’](m|s|re|ve|ll|d)|\\p{L}+n['’]t");
@@ -225,7 +232,37 @@ final class EnglishWords {
     }
     // Adverbs, when the dictionary has only the adjective.
     forms.addAll(adjectives(word));
+    // An American spelling, which the dictionary may have only as British: analyzed → analysed,
+    // epicenter → epicentre, neighboring → neighbouring, traveled → travelled, offense → offence.
+    for (String spelling : britishSpellings(word)) {
+      forms.add(spelling);
+      forms.addAll(baseForms(spelling));
+    }
     return forms;
+  }
+
+  /** The word spelt as British spells it, one difference at a time; none changes it back. */
+  private static List<String> britishSpellings(String word) {
+    List<String> spellings = new ArrayList<>();
+    if (word.contains("yz")) {
+      spellings.add(word.replace("yz", "ys"));
+    }
+    Matcher er = AMERICAN_ER.matcher(word);
+    if (er.find()) {
+      spellings.add(word.substring(0, er.start()) + "re" + word.substring(er.end()));
+    }
+    Matcher or = AMERICAN_OR.matcher(word);
+    if (or.find()) {
+      spellings.add(word.substring(0, or.start()) + "our" + word.substring(or.end()));
+    }
+    Matcher el = AMERICAN_EL.matcher(word);
+    if (el.find()) {
+      spellings.add(word.substring(0, el.start()) + "ll" + word.substring(el.end()));
+    }
+    if (word.endsWith("ense") || word.endsWith("enses")) {
+      spellings.add(word.replace("ense", "ence"));
+    }
+    return spellings;
   }
 
   /**

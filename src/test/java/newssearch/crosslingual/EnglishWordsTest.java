@@ -37,6 +37,17 @@ class EnglishWordsTest {
   }
 
   @Test
+  void anAmericanSpellingAlsoLeadsToTheBritishOne() {
+    assertThat(EnglishWords.baseForms("analyzed")).contains("analysed", "analyse");
+    assertThat(EnglishWords.baseForms("epicenters")).contains("epicentre");
+    assertThat(EnglishWords.baseForms("neighboring")).contains("neighbouring", "neighbour");
+    assertThat(EnglishWords.baseForms("behaviors")).contains("behaviour");
+    assertThat(EnglishWords.baseForms("traveled")).contains("travelled", "travel");
+    assertThat(EnglishWords.baseForms("offense")).containsExactly("offence");
+    assertThat(EnglishWords.baseForms("colour")).as("a British spelling stays").isEmpty();
+  }
+
+  @Test
   void aComparativeMayBeItsAdjectives() {
     assertThat(EnglishWords.comparedAdjectives("older")).contains("old");
     assertThat(EnglishWords.comparedAdjectives("larger")).contains("large");
