@@ -288,15 +288,25 @@ public final class Dictionary {
    * compound is a mixture before «_II», a compound behind a fence.
    */
   private static List<String> homonyms(String article) {
+    return numberedHomonyms(article).stream().map(Homonym::text).toList();
+  }
+
+  /** A homonym's text and the number its mark gives it («II» of «_II»); none for an unmarked first. */
+  private record Homonym(String number, String text) {}
+
+  /** An article's homonyms as {@link #homonyms}, each with its number. */
+  private static List<Homonym> numberedHomonyms(String article) {
     String body = article.substring(article.indexOf('\n') + 1);
-    List<String> homonyms = new ArrayList<>();
-    Matcher homonym = HOMONYM.matcher(body);
+    List<Homonym> homonyms = new ArrayList<>();
+    Matcher mark = HOMONYM.matcher(body);
     int start = 0;
-    while (homonym.find()) {
-      homonyms.add(body.substring(start, homonym.start()));
-      start = homonym.end();
+    String number = null;
+    while (mark.find()) {
+      homonyms.add(new Homonym(number, body.substring(start, mark.start())));
+      number = mark.group().strip().substring(1);
+      start = mark.end();
     }
-    homonyms.add(body.substring(start));
+    homonyms.add(new Homonym(number, body.substring(start)));
     return homonyms;
   }
 
@@ -448,18 +458,14 @@ public final class Dictionary {
     if (form.formOfHomonym() == null || at == null) {
       return all;
     }
-    String article = text(at);
-    Matcher homonym = HOMONYM.matcher(article);
-    while (homonym.find()) {
-      if (homonym.group().strip().equals("_" + form.formOfHomonym())) {
-        int start = homonym.end();
-        String named = article.substring(start, homonym.find() ? homonym.start() : article.length());
-        Set<String> ordered = new LinkedHashSet<>(senses(partsLabelled(List.of(named), "v"), SEARCHED_SENSES));
-        ordered.addAll(all);
-        return ordered.stream().limit(SEARCHED_SENSES).toList();
-      }
+    List<String> named = numberedHomonyms(text(at)).stream()
+        .filter(homonym -> form.formOfHomonym().equals(homonym.number())).map(Homonym::text).limit(1).toList();
+    if (named.isEmpty()) {
+      return all;
     }
-    return all;
+    Set<String> ordered = new LinkedHashSet<>(senses(partsLabelled(named, "v"), SEARCHED_SENSES));
+    ordered.addAll(all);
+    return ordered.stream().limit(SEARCHED_SENSES).toList();
   }
 
   /**
