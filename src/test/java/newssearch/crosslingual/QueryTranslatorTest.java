@@ -23,7 +23,12 @@ class QueryTranslatorTest {
 
   /** A translator whose index vocabulary is {@code articles}: each word and how many articles use it. */
   private static QueryTranslator withArticles(Map<String, Long> articles) {
-    return new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
+    return withArticles(Dictionary.EMPTY, articles);
+  }
+
+  /** A translator with {@code dictionary} whose index vocabulary is {@code articles}. */
+  private static QueryTranslator withArticles(Dictionary dictionary, Map<String, Long> articles) {
+    return new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(),
         (Collection<String> words) -> words.stream().filter(articles::containsKey)
             .collect(Collectors.toMap(w -> w, articles::get)));
   }
@@ -216,8 +221,7 @@ class QueryTranslatorTest {
     assertThat(describe(translator.translate("what is septicemia"))).contains("septicemia=DICTIONARY[заражение крови]");
     assertThat(describe(translator.translate("catsle sanctions"))).as("castle or cattle: no guess")
         .contains("catsle=KEPT[]");
-    QueryTranslator withArticles = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(),
-        (Collection<String> words) -> words.contains("septicemia") ? Map.of("septicemia", 2L) : Map.of());
+    QueryTranslator withArticles = withArticles(dictionary, Map.of("septicemia", 2L));
     assertThat(describe(withArticles.translate("septicemia sanctions"))).as("a word the articles use is no typo")
         .contains("septicemia=AS_WRITTEN[]");
   }
@@ -227,10 +231,7 @@ class QueryTranslatorTest {
     Dictionary dictionary = dictionary("rain", "дождь", "forest", "лес", "strati", "слоистые облака", "graphic",
         "графический");
     // A few articles in English use «rainforest» as written.
-    Map<String, Long> articles = Map.of("стратиграфический", 3L, "rainforest", 2L);
-    QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(),
-        (Collection<String> words) -> words.stream().filter(articles::containsKey)
-            .collect(Collectors.toMap(w -> w, articles::get)));
+    QueryTranslator translator = withArticles(dictionary, Map.of("стратиграфический", 3L, "rainforest", 2L));
 
     assertThat(describe(translator.translate("rainforest animals"))).contains("rainforest=DICTIONARY[лес, дождь]");
     assertThat(describe(translator.translate("Rainforest sanctions"))).as("capitalised, maybe a name")
@@ -246,10 +247,8 @@ class QueryTranslatorTest {
   void aLongDictionaryWordAlsoSearchesItsOwnSpellingInCyrillicThatManyArticlesUse() {
     Dictionary dictionary = dictionary("experiment", "опыт", "moment", "момент", "lemur", "полуобезьяна", "sudden",
         "внезапный");
-    Map<String, Long> articles = Map.of("эксперимент", 120L, "момент", 80L, "лемур", 300L, "суден", 2L);
-    QueryTranslator translator = new QueryTranslator(Glossary.load(), dictionary, Gazetteer.load(),
-        (Collection<String> words) -> words.stream().filter(articles::containsKey)
-            .collect(java.util.stream.Collectors.toMap(w -> w, articles::get)));
+    QueryTranslator translator = withArticles(dictionary,
+        Map.of("эксперимент", 120L, "момент", 80L, "лемур", 300L, "суден", 2L));
 
     assertThat(describe(translator.translate("experiments failed"))).as("by its base form, after the senses")
         .contains("experiments=DICTIONARY[опыт, эксперимент]");
