@@ -36,6 +36,12 @@ public final class Transliterator {
   private static final Map<String, List<String>> SOUNDS = new LinkedHashMap<>();
   /** {@link #SOUNDS} with the readings of Greek and Latin loans first. */
   private static final Map<String, List<String>> LOANS = new LinkedHashMap<>();
+  /**
+   * A loan's endings that Russian replaces with its own: the adjective's (endosymbiotic →
+   * эндосимбиотический, adaptive → адаптивный) and the agent noun's (biologist → биолог,
+   * photographer → фотограф), read after the stem before them.
+   */
+  private static final Map<String, String> LOAN_ENDINGS = new LinkedHashMap<>();
 
   static {
     rule("shch", "щ");
@@ -102,6 +108,11 @@ public final class Transliterator {
     sound("ey", "и");
     sound("ay", "ей", "ай");
     sound("ew", "ью");
+    // An English ow is a diphthong: Brown → Браун, Powell → Пауэлл, Snowden → Сноуден.
+    sound("ow", "ау", "оу");
+    // A gu before e or i is a hard g: Guevara → Гевара, guitar → гитара, guide → гид.
+    sound("gue", "ге");
+    sound("gui", "ги");
     sound("dh", "д");
     sound("wh", "у");
     // A Greek rh is an r: rhodophyte → родофит, Rhodesia → Родезия.
@@ -129,6 +140,10 @@ public final class Transliterator {
     loan("cy", "ци");
     loan("y", "и");
     loan("tion", "ция");
+    LOAN_ENDINGS.put("ic", "ический");
+    LOAN_ENDINGS.put("ive", "ивный");
+    LOAN_ENDINGS.put("ologist", "олог");
+    LOAN_ENDINGS.put("grapher", "граф");
   }
 
   /** A loan's usual reading of a letter group, before the others. */
@@ -175,17 +190,23 @@ public final class Transliterator {
       }
       parts.add(readings);
     }
-    List<String> joined = List.of("");
+    // Joined by the sum of the parts' places, so that the first part's second reading (Al → Аль)
+    // is tried with the others' first ones before its first reading with their last ones.
+    Map<String, Integer> joined = Map.of("", 0);
     for (List<String> readings : parts) {
-      List<String> next = new ArrayList<>();
-      for (String head : joined) {
-        for (String tail : readings) {
-          next.add(head.isEmpty() ? tail : head + "-" + tail);
+      Map<String, Integer> next = new LinkedHashMap<>();
+      joined.forEach((head, place) -> {
+        for (int i = 0; i < readings.size(); i++) {
+          next.put(head.isEmpty() ? readings.get(i) : head + "-" + readings.get(i), place + i);
         }
+      });
+      joined = new LinkedHashMap<>();
+      for (Map.Entry<String, Integer> e : next.entrySet().stream()
+          .sorted(Map.Entry.comparingByValue()).limit(MAX_CANDIDATES).toList()) {
+        joined.put(e.getKey(), e.getValue());
       }
-      joined = next.subList(0, Math.min(next.size(), MAX_CANDIDATES));
     }
-    return List.copyOf(joined);
+    return List.copyOf(joined.keySet());
   }
 
   /**
@@ -242,9 +263,13 @@ public final class Transliterator {
       // So, often, is the e of a final -es: James → Джеймс, Jones → Джонс.
       reached.get(part.length() - 2).forEach((reading, cost) -> whole.merge(reading + "с", cost + SECOND_CHOICE, Math::min));
     }
-    if (as == Reading.LOAN && part.length() > 4 && part.endsWith("ic")) {
-      // endosymbiotic → эндосимбиотический: a loan's adjective takes the Russian ending.
-      reached.get(part.length() - 2).forEach((stem, cost) -> whole.merge(stem + "ический", cost, Math::min));
+    if (as == Reading.LOAN) {
+      LOAN_ENDINGS.forEach((ending, russian) -> {
+        int stem = part.length() - ending.length();
+        if (stem >= 2 && part.endsWith(ending)) {
+          reached.get(stem).forEach((reading, cost) -> whole.merge(reading + russian, cost, Math::min));
+        }
+      });
     }
     Set<String> result = new LinkedHashSet<>(cheapest(whole).keySet());
     return List.copyOf(result);

@@ -93,4 +93,29 @@ class TransliteratorTest {
     assertThat(Transliterator.candidates("Grigoriev", Transliterator.Reading.NAME)).as("a Russian name's ie is still ье")
         .contains("григорьев");
   }
+
+  @Test
+  void anEnglishOwIsADiphthongAndAGuBeforeEOrIAHardG() {
+    assertThat(Transliterator.candidates("Brown", Transliterator.Reading.NAME)).contains("браун");
+    assertThat(Transliterator.candidates("Snowden", Transliterator.Reading.NAME)).contains("сноуден");
+    assertThat(Transliterator.candidates("Guevara", Transliterator.Reading.NAME)).contains("гевара");
+    assertThat(Transliterator.candidates("guitarist", Transliterator.Reading.LOAN).get(0)).isEqualTo("гитарист");
+  }
+
+  @Test
+  void aLoansEndingIsReplacedByTheRussianOne() {
+    assertThat(Transliterator.candidates("adaptive", Transliterator.Reading.LOAN).get(0)).isEqualTo("адаптивный");
+    assertThat(Transliterator.candidates("geologist", Transliterator.Reading.LOAN).get(0)).isEqualTo("геолог");
+    assertThat(Transliterator.candidates("photographer", Transliterator.Reading.LOAN).get(0)).isEqualTo("фотограф");
+    assertThat(Transliterator.candidates("Adaptive", Transliterator.Reading.NAME)).as("a name keeps its letters")
+        .doesNotContain("адаптивный");
+  }
+
+  @Test
+  void aHyphenatedNamesPartsAreReadTogetherByHowUsualEachReadingIs() {
+    // The first part's second reading with the second's first, before the first part's first reading
+    // with the second's twenty-fourth: the Arabic article al- is «аль-» in Russian.
+    assertThat(Transliterator.candidates("Al-Muwaffaq", Transliterator.Reading.NAME)).contains("аль-муваффак");
+    assertThat(Transliterator.candidates("Nur-Sultan", Transliterator.Reading.NAME).get(0)).isEqualTo("нур-султан");
+  }
 }
