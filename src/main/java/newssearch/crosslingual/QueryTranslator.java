@@ -50,6 +50,8 @@ public final class QueryTranslator {
   /** The shortest word read as a misspelling of a dictionary word. */
   private static final int MISSPELT_LENGTH = 6;
   private static final Pattern ORDINAL = Pattern.compile("(\\d+)(?:st|nd|rd|th)");
+  /** A number as English writes it, with commas between thousands (12,000) or a decimal point (1.35). */
+  private static final Pattern ENGLISH_NUMBER = Pattern.compile("[^\\p{L}\\p{N}]*(\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+)[^\\p{L}\\p{N}]*");
   /**
    * A regnal or sequel number in capitals, II to XXXIX (Henry III, World War II, Super Bowl
    * XXXIII): Russian writes it in the same Latin letters, so it is searched as written, not spelt
@@ -245,6 +247,10 @@ public final class QueryTranslator {
     if (ordinal.matches()) {
       return new TermGroup(ordinal.group(1), List.of(), TermGroup.Kind.KEPT, TokenLanguage.NUMBER);
     }
+    Matcher number = ENGLISH_NUMBER.matcher(word);
+    if (number.matches()) {
+      return new TermGroup(number.group(1), russianNumber(number.group(1)), TermGroup.Kind.KEPT, TokenLanguage.NUMBER);
+    }
     if (ROMAN_NUMERAL.matcher(written(word)).matches()) {
       return new TermGroup(written(word), List.of(), TermGroup.Kind.AS_WRITTEN, language);
     }
@@ -259,6 +265,18 @@ public final class QueryTranslator {
       }
     }
     return new TermGroup(word, List.of(), TermGroup.Kind.KEPT, language);
+  }
+
+  /**
+   * An English number as Russian writes it: thousands apart by a space or not at all (12,000 →
+   * «12 000», «12000»), a decimal comma (1.35 → «1,35»). As typed it matches neither, the tokenizer
+   * keeping «12,000» one token.
+   */
+  static List<String> russianNumber(String english) {
+    if (english.indexOf('.') >= 0) {
+      return List.of(english.replace('.', ','));
+    }
+    return List.of(english.replace(",", ""), english.replace(',', ' '));
   }
 
   /**

@@ -66,6 +66,19 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void anEnglishNumberIsAlsoSearchedAsRussianWritesIt() {
+    QueryTranslator translator = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(), words -> Map.of());
+
+    assertThat(describe(translator.translate("sanctions on 12,000 firms"))).contains("12,000=KEPT[12000, 12 000]");
+    assertThat(describe(translator.translate("inflation of 1.35%"))).contains("1.35=KEPT[1,35]");
+    assertThat(describe(translator.translate("sanctions worth $2,500."))).contains("2,500=KEPT[2500, 2 500]");
+    assertThat(describe(translator.translate("summit 2024"))).as("a number without separators is as written")
+        .contains("2024=KEPT[]");
+    assertThat(translator.translate("12,000 1.35")).as("numbers alone are nothing to translate")
+        .noneMatch(TermGroup::required);
+  }
+
+  @Test
   void aRomanNumeralInCapitalsIsSearchedAsWrittenNotSpeltAsAName() {
     // Every spelling is in the articles: only the numeral rule keeps «Иии» out.
     QueryTranslator withArticles = new QueryTranslator(Glossary.load(), Dictionary.EMPTY, Gazetteer.load(),
