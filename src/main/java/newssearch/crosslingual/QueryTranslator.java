@@ -272,7 +272,7 @@ public final class QueryTranslator {
    * «12 000», «12000»), a decimal comma (1.35 → «1,35»). As typed it matches neither, the tokenizer
    * keeping «12,000» one token.
    */
-  static List<String> russianNumber(String english) {
+  private static List<String> russianNumber(String english) {
     if (english.indexOf('.') >= 0) {
       return List.of(english.replace('.', ','));
     }
