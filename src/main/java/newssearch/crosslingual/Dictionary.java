@@ -63,7 +63,12 @@ public final class Dictionary {
       Pattern.compile("_[^\\s.]+\\.?|\\[[^]]*]|\\([^)]*\\)|\\{[^}]*}|(?<![a-z])predic,?|(?<=\\s)и пр\\.");
   /** A numbered sense that starts with its translation: «1) несколько». */
   private static final Pattern TRANSLATED_SENSE = Pattern.compile("\\d\\)\\s*[а-яё]");
-  private static final Pattern RUSSIAN = Pattern.compile("[а-яё]+(?:[ -][а-яё]+){0,3}");
+  /**
+   * A translation: Russian words, a name among them with its capital («термометр Цельсия»,
+   * «последователь Аристотеля»); one that starts with a name («Зевс») only in a name's article
+   * ({@link #namesAName}).
+   */
+  private static final Pattern RUSSIAN = Pattern.compile("[А-ЯЁ]?[а-яё]+(?:[ -][А-ЯЁ]?[а-яё]+){0,3}");
   // Compiled once: a sentence's first lookups parse dozens of articles.
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern FIRST_TRANSLATION_END = Pattern.compile("[;,]");
@@ -157,6 +162,16 @@ public final class Dictionary {
     return new Dictionary(Map.copyOf(where), Map.copyOf(capitalised), articles);
   }
 
+  /**
+   * Whether an article is a name's (Zeus, Fahrenheit, Caesar), its headword written with a capital:
+   * only there is a sense that starts with a capital its translation. In a word's article such a
+   * sense is the name's use (rock: «Гибралтар», the Rock; book: «Библия»), which would outweigh
+   * the word's senses in articles about Gibraltar.
+   */
+  private static boolean namesAName(String article) {
+    return !article.isEmpty() && Character.isUpperCase(article.charAt(0));
+  }
+
   /** Whether an article's headword, its first line, starts with a capital letter. */
   private static boolean isCapitalised(byte[] articles, long[] at) {
     int first = articles[(int) at[0]] & 0xff;
@@ -168,9 +183,10 @@ public final class Dictionary {
    * translation of each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать, бить.
    */
   static List<String> mainSenses(String article) {
+    boolean name = namesAName(article);
     // Each homonym's senses are read once: the reverse lookup reads every article this way.
     for (String homonym : homonyms(article)) {
-      List<String> main = mainSenses(blocks(homonym));
+      List<String> main = mainSenses(blocks(homonym), name);
       if (!main.isEmpty()) {
         return main;
       }
@@ -178,7 +194,7 @@ public final class Dictionary {
     return List.of();
   }
 
-  private static List<String> mainSenses(List<String> blocks) {
+  private static List<String> mainSenses(List<String> blocks, boolean name) {
     Set<String> found = new LinkedHashSet<>();
     for (int b = 0; b < blocks.size(); b++) {
       // The main part of speech gives its second sense too: the first is often the older, broader one
@@ -194,7 +210,7 @@ public final class Dictionary {
       for (String sense : chosen) {
         String[] groups = LABEL.matcher(sense).replaceAll(" ").split(";");
         for (int g = 0; g < Math.min(2, groups.length); g++) {
-          firstTranslation(groups[g]).ifPresent(found::add);
+          firstTranslation(groups[g], name).ifPresent(found::add);
         }
       }
     }
@@ -205,10 +221,10 @@ public final class Dictionary {
    * A sense's text (its labels removed) up to its first «;» or «,», spaces made single, when that
    * is a Russian word or phrase that translates.
    */
-  private static Optional<String> firstTranslation(String unlabelled) {
+  private static Optional<String> firstTranslation(String unlabelled, boolean name) {
     String translation = SPACES.matcher(FIRST_TRANSLATION_END.split(unlabelled, 2)[0].strip()).replaceAll(" ");
     return RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)
-        ? Optional.of(translation) : Optional.empty();
+        && (name || !Character.isUpperCase(translation.charAt(0))) ? Optional.of(translation) : Optional.empty();
   }
 
   /**
@@ -219,12 +235,13 @@ public final class Dictionary {
    * {@code limit}.
    */
   static List<String> senses(String article, int limit) {
+    boolean name = namesAName(article);
     List<List<String>> homonyms = homonyms(article).stream().map(Dictionary::blocks).toList();
-    List<String> chosen = homonyms.stream().filter(blocks -> !mainSenses(blocks).isEmpty()).findFirst()
+    List<String> chosen = homonyms.stream().filter(blocks -> !mainSenses(blocks, name).isEmpty()).findFirst()
         .orElse(homonyms.get(0));
-    List<String> own = senses(chosen, limit);
+    List<String> own = senses(chosen, limit, name);
     List<String> others = homonyms.stream().filter(blocks -> blocks != chosen)
-        .map(blocks -> mainSenses(blocks).stream().findFirst()).flatMap(Optional::stream).toList();
+        .map(blocks -> mainSenses(blocks, name).stream().findFirst()).flatMap(Optional::stream).toList();
     if (others.isEmpty()) {
       return own;
     }
@@ -236,14 +253,14 @@ public final class Dictionary {
     return merged.stream().limit(limit).toList();
   }
 
-  private static List<String> senses(List<String> blocks, int limit) {
-    Set<String> found = new LinkedHashSet<>(mainSenses(blocks));
+  private static List<String> senses(List<String> blocks, int limit, boolean name) {
+    Set<String> found = new LinkedHashSet<>(mainSenses(blocks, name));
     List<List<String>> parts = new ArrayList<>();
     for (String block : blocks) {
       List<String> numbered = new ArrayList<>();
       Matcher sense = SENSE.matcher(block);
       while (sense.find()) {
-        firstTranslation(LABEL.matcher(sense.group(1)).replaceAll(" ")).ifPresent(numbered::add);
+        firstTranslation(LABEL.matcher(sense.group(1)).replaceAll(" "), name).ifPresent(numbered::add);
       }
       parts.add(numbered);
     }
@@ -463,7 +480,7 @@ public final class Dictionary {
     if (named.isEmpty()) {
       return all;
     }
-    Set<String> ordered = new LinkedHashSet<>(senses(partsLabelled(named, "v"), SEARCHED_SENSES));
+    Set<String> ordered = new LinkedHashSet<>(senses(partsLabelled(named, "v"), SEARCHED_SENSES, namesAName(text(at))));
     ordered.addAll(all);
     return ordered.stream().limit(SEARCHED_SENSES).toList();
   }
@@ -556,8 +573,9 @@ public final class Dictionary {
       String named = same.group(1);
       sameAs = index.containsKey(named) ? named : named.split(" ")[0];
     }
-    return new Headword(senses, senses(partsLabelled(article, "v"), SEARCHED_SENSES),
-        senses(partsLabelled(article, "a"), SEARCHED_SENSES), formOf, formOfHomonym, wordOf, sameAs);
+    boolean name = namesAName(article);
+    return new Headword(senses, senses(partsLabelled(article, "v"), SEARCHED_SENSES, name),
+        senses(partsLabelled(article, "a"), SEARCHED_SENSES, name), formOf, formOfHomonym, wordOf, sameAs);
   }
 
   /**

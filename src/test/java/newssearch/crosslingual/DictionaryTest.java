@@ -84,6 +84,9 @@ class DictionaryTest {
     ARTICLES.put("face", "face\n   [fɛɪs] _n. лицо\n");
     ARTICLES.put("cooper", "cooper\n   [↗ku:pɜ] _n. бондарь\n");
     ARTICLES.put("ate", "ate\n   [ɛt] _past от eat\n");
+    ARTICLES.put("Zeus", "Zeus\n   [zju:s] _n. _миф. Зевс\n");
+    ARTICLES.put("Celsius", "Celsius\n   [↗sɛlsjɜs] _n. термометр Цельсия; шкала термометра Цельсия\n");
+    ARTICLES.put("rock", "rock\n   _I [rɘk] _n. 1) скала; the R. Гибралтар 2) опора\n   _II _v. качать\n");
   }
 
   private static Path write(Path folder) throws IOException {
@@ -116,7 +119,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(49);
+    assertThat(dictionary.size()).isEqualTo(52);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).as("a second homonym's first sense too").containsExactly("суд", "двор", "ухаживать");
@@ -224,6 +227,16 @@ class DictionaryTest {
         .containsExactly("march");
     assertThat(dictionary.translate("Marched")).as("a capitalised verb's form is not the name's")
         .startsWith("маршировать");
+  }
+
+  @Test
+  void aNamesArticleTranslatesByTheRussianName(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+    assertThat(dictionary.translate("Zeus")).containsExactly("Зевс");
+    assertThat(dictionary.translate("Celsius")).as("a name inside a sense")
+        .containsExactly("термометр Цельсия", "шкала термометра Цельсия");
+    assertThat(dictionary.translate("rock")).as("in a word's article, a sense that is a name is the name's use")
+        .containsExactly("скала", "опора", "качать");
   }
 
   @Test
