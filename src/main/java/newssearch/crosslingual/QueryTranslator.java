@@ -289,7 +289,9 @@ public final class QueryTranslator {
     Set<String> asked = new LinkedHashSet<>();
     names.forEach((at, word) -> {
       String name = read(word);
-      List<String> candidates = name.length() >= 3 ? spellings(word, name) : List.of();
+      List<String> candidates = name.length() < 3 ? List.of()
+          : startsTheText(groups, at) && !isAcronym(word) && groups.get(at).kind() != TermGroup.Kind.DICTIONARY
+          ? sentenceStart(word, name) : spellings(word, name);
       spellings.put(at, candidates);
       asked.add(word);
       asked.addAll(candidates);
@@ -334,6 +336,23 @@ public final class QueryTranslator {
       spellings.addAll(loanSpellings(name.substring(0, name.length() - 1)));
     }
     return spellings;
+  }
+
+  /** Whether nothing but function words comes before the term at {@code at}. */
+  private static boolean startsTheText(List<TermGroup> groups, int at) {
+    return groups.subList(0, at).stream().allMatch(g -> g.kind() == TermGroup.Kind.SKIPPED);
+  }
+
+  /**
+   * A capitalised word that starts the text and that no dictionary has may be a name, or a loan
+   * written with the sentence's capital («Stratigraphers try to…» → «стратиграф»): both readings'
+   * spellings are asked, the name's first.
+   */
+  private static List<String> sentenceStart(String word, String name) {
+    Set<String> both = new LinkedHashSet<>(spellings(word, name));
+    String lowercase = word.toLowerCase(Locale.ROOT);
+    both.addAll(spellings(lowercase, read(lowercase)));
+    return List.copyOf(both);
   }
 
   /** A loan's cheapest spellings: a loan is spelt by rule more than a name, and each costs the request. */

@@ -129,6 +129,18 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void anUnknownCapitalisedWordThatStartsTheTextIsAlsoReadAsALoan() {
+    QueryTranslator withArticles = withArticles(Map.of("стратиграф", 5L));
+
+    assertThat(describe(withArticles.translate("Stratigraphers locate areas"))).as("a sentence's capital")
+        .contains("Stratigraphers=TRANSLITERATION[Стратиграф]");
+    assertThat(describe(withArticles.translate("The Stratigraphers locate areas"))).as("after a function word too")
+        .contains("Stratigraphers=TRANSLITERATION[Стратиграф]");
+    assertThat(describe(withArticles.translate("areas Stratigraphers locate"))).as("inside the text, a name's only")
+        .contains("Stratigraphers=KEPT[]");
+  }
+
+  @Test
   void anUnknownLowercaseWordIsReadAsALoanItsPluralAsItsSingular() {
     Map<String, Long> articles = Map.of("хлоропласт", 7L, "эндосимбиотический", 2L);
     QueryTranslator withArticles = withArticles(articles);
