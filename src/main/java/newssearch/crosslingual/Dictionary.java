@@ -475,12 +475,13 @@ public final class Dictionary {
     if (form.formOfHomonym() == null || at == null) {
       return all;
     }
-    List<String> named = numberedHomonyms(text(at)).stream()
+    String article = text(at);
+    List<String> named = numberedHomonyms(article).stream()
         .filter(homonym -> form.formOfHomonym().equals(homonym.number())).map(Homonym::text).limit(1).toList();
     if (named.isEmpty()) {
       return all;
     }
-    Set<String> ordered = new LinkedHashSet<>(senses(partsLabelled(named, "v"), SEARCHED_SENSES, namesAName(text(at))));
+    Set<String> ordered = new LinkedHashSet<>(senses(partsLabelled(named, "v"), SEARCHED_SENSES, namesAName(article)));
     ordered.addAll(all);
     return ordered.stream().limit(SEARCHED_SENSES).toList();
   }
