@@ -289,9 +289,8 @@ public final class QueryTranslator {
     Set<String> asked = new LinkedHashSet<>();
     names.forEach((at, word) -> {
       String name = read(word);
-      List<String> candidates = name.length() < 3 ? List.of()
-          : startsTheText(groups, at) && !isAcronym(word) && groups.get(at).kind() != TermGroup.Kind.DICTIONARY
-          ? sentenceStart(word, name) : spellings(word, name);
+      boolean mayBeALoan = startsTheText(groups, at) && groups.get(at).kind() != TermGroup.Kind.DICTIONARY;
+      List<String> candidates = name.length() >= 3 ? spellings(word, name, mayBeALoan) : List.of();
       spellings.put(at, candidates);
       asked.add(word);
       asked.addAll(candidates);
@@ -322,37 +321,32 @@ public final class QueryTranslator {
   /**
    * The spellings in Cyrillic to ask for a name or an unknown word; a lowercase word's plural is
    * also read as its singular, which Russian writes with its own ending («chloroplasts» →
-   * «хлоропласт», the articles' «хлоропласты»).
+   * «хлоропласт», the articles' «хлоропласты»). A capitalised word is a name's spellings, and when
+   * {@code mayBeALoan} (it starts the text and no dictionary has it) a loan's after them: it may
+   * be a loan written with the sentence's capital («Stratigraphers try to…» → «стратиграф»).
    */
-  private static List<String> spellings(String word, String name) {
+  private static List<String> spellings(String word, String name, boolean mayBeALoan) {
     if (isAcronym(word)) {
       return Transliterator.candidates(name, Transliterator.Reading.LETTERS);
     }
-    if (!Character.isLowerCase(word.codePointAt(0))) {
+    boolean capitalised = !Character.isLowerCase(word.codePointAt(0));
+    if (capitalised && !mayBeALoan) {
       return Transliterator.candidates(name, Transliterator.Reading.NAME);
     }
-    List<String> spellings = new ArrayList<>(loanSpellings(name));
+    Set<String> spellings = new LinkedHashSet<>();
+    if (capitalised) {
+      spellings.addAll(Transliterator.candidates(name, Transliterator.Reading.NAME));
+    }
+    spellings.addAll(loanSpellings(name));
     if (name.length() > 4 && name.endsWith("s") && !name.endsWith("ss")) {
       spellings.addAll(loanSpellings(name.substring(0, name.length() - 1)));
     }
-    return spellings;
+    return List.copyOf(spellings);
   }
 
   /** Whether nothing but function words comes before the term at {@code at}. */
   private static boolean startsTheText(List<TermGroup> groups, int at) {
     return groups.subList(0, at).stream().allMatch(g -> g.kind() == TermGroup.Kind.SKIPPED);
-  }
-
-  /**
-   * A capitalised word that starts the text and that no dictionary has may be a name, or a loan
-   * written with the sentence's capital («Stratigraphers try to…» → «стратиграф»): both readings'
-   * spellings are asked, the name's first.
-   */
-  private static List<String> sentenceStart(String word, String name) {
-    Set<String> both = new LinkedHashSet<>(spellings(word, name));
-    String lowercase = word.toLowerCase(Locale.ROOT);
-    both.addAll(spellings(lowercase, read(lowercase)));
-    return List.copyOf(both);
   }
 
   /** A loan's cheapest spellings: a loan is spelt by rule more than a name, and each costs the request. */
