@@ -145,6 +145,19 @@ public final class QueryTranslator {
   }
 
   /**
+   * The Russian forms of a text that is one name in Latin letters: all of a known entity's names
+   * (`Biden` → «Джо Байден», «Байден»), or the spellings of a name that the articles use
+   * (`Snowden` → «Сноуден»). Empty for anything else: a word's senses are guesses, and a title scope
+   * or an exclusion widened to them would keep or drop articles the user did not mean.
+   */
+  public List<String> nameForms(String text) {
+    List<TermGroup> read = translate(text).stream().filter(g -> g.kind() != TermGroup.Kind.SKIPPED).toList();
+    boolean oneName = read.size() == 1
+        && (read.get(0).kind() == TermGroup.Kind.ENTITY || read.get(0).kind() == TermGroup.Kind.TRANSLITERATION);
+    return oneName ? read.get(0).alternatives() : List.of();
+  }
+
+  /**
    * A long text's {@code limit} most significant terms, picked as {@code more_like_this} picks a
    * long text's words: those the fewest articles use first. A term is as common as its most common
    * form (a rare wrong sense does not make a common word look rare); a term that no article uses in

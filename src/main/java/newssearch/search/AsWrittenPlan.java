@@ -24,9 +24,9 @@ import newssearch.crosslingual.TermGroup;
  * the lede both repeat (a post without a headline, whose title is its first line) is not counted
  * twice; exact forms add the same way at a quarter of the weight ({@link #RANKED_EXACT_FORMS}),
  * and all the words and the words close together add too, so that the articles holding every
- * word still come first. Phrases stay required and exclusions excluded. A text too long to weigh
- * word by word (a pasted passage) is ranked by its most significant terms instead, its quotes and
- * dashes read as its own text. On XQuAD's Russian questions this ranks the paragraph first for 0.91
+ * word still come first. Phrases stay required and exclusions excluded, an excluded name in its
+ * Russian forms too. A text too long to weigh word by word (a pasted passage) is ranked by its most
+ * significant terms instead, its quotes and dashes read as its own text. On XQuAD's Russian questions this ranks the paragraph first for 0.91
  * of them, where per-field scoring ({@code simple_query_string}) ranked it first for 0.79
  * (docs/evaluation.md).
  *
@@ -76,6 +76,12 @@ record AsWrittenPlan(Interpretation text) implements SearchPlan {
     if (reading == Reading.RANKED && text.tooLongToWeigh()) {
       return significantTerms();
     }
+    Query words = words(reading);
+    List<Query> names = text.excludedNames().stream().map(AsWrittenPlan::phrase).toList();
+    return names.isEmpty() ? words : Query.of(q -> q.bool(b -> b.must(words).mustNot(names)));
+  }
+
+  private Query words(Reading reading) {
     Query near = near();
     if (reading == Reading.RANKED) {
       // The articles holding every word, and those holding them close together, still come first.

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newssearch.crosslingual.TermGroup;
@@ -20,10 +21,14 @@ import newssearch.crosslingual.TermGroup;
  * @param scopes     {@code title:} and {@code source:} parts: words that must be in the title, outlets
  * @param expansions each term and the forms it was searched as in the other languages: Russian ones for an
  *                   English query, English and Kazakh ones for a Russian query
+ * @param names      the excluded and {@code title:} values that are one name in Latin letters, each with
+ *                   its Russian forms, which it stands for too ({@code -Biden} leaves out «Байден»,
+ *                   {@code title:Putin} finds «Путин»); empty when the query is not expanded
  * @param words      the text without its scoped parts, as Elasticsearch reads it
  */
 public record Interpretation(List<String> terms, List<String> phrases, List<String> excluded, Reading reading,
-    List<ScopedText.Scope> scopes, List<TermGroup> expansions, @JsonIgnore String words) {
+    List<ScopedText.Scope> scopes, List<TermGroup> expansions, Map<String, List<String>> names,
+    @JsonIgnore String words) {
 
   private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)\"|(\\S+)");
   private static final Pattern OPERATOR = Pattern.compile("OR|\\||\\+|\\(|\\)");
@@ -45,7 +50,7 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
         }
         continue;
       }
-      String word = OUTER_OPERATOR_CHARACTERS.matcher(m.group(3).replace("\"", "")).replaceAll("");
+      String word = word(m.group(3));
       // Punctuation («--», «—», «…») is nothing Elasticsearch searches for, and no exclusion.
       if (OPERATOR.matcher(word).matches() || !TOKEN.matcher(word).find()) {
         continue;
@@ -56,12 +61,37 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
         terms.add(word);
       }
     }
-    return new Interpretation(terms, phrases, excluded, Reading.STRICT, scoped.scopes(), List.of(), scoped.words());
+    return new Interpretation(terms, phrases, excluded, Reading.STRICT, scoped.scopes(), List.of(), Map.of(),
+        scoped.words());
   }
 
   /** As read by this plan at this reading. */
   Interpretation as(SearchPlan plan, Reading how) {
-    return new Interpretation(terms, phrases, excluded, how, scopes, plan.expansions(), words);
+    return new Interpretation(terms, phrases, excluded, how, scopes, plan.expansions(), names, words);
+  }
+
+  /** The same text with the Russian forms of the names it excludes or scopes to titles ({@link #nameable}). */
+  Interpretation withNames(Map<String, List<String>> forms) {
+    return new Interpretation(terms, phrases, excluded, reading, scopes, expansions, Map.copyOf(forms), words);
+  }
+
+  /** The values that stand for a name in any of its forms when they are one: the excluded ones and the titles'. */
+  List<String> nameable() {
+    List<String> values = new ArrayList<>(excluded);
+    scopes.stream().filter(s -> s.field().equals(ScopedText.TITLE)).forEach(s -> values.add(s.value()));
+    return values;
+  }
+
+  /** The Russian forms of the excluded names, which are left out too. */
+  List<String> excludedNames() {
+    return excluded.stream().flatMap(e -> names.getOrDefault(e, List.of()).stream()).toList();
+  }
+
+  /** A value as written, then the Russian forms of the name it is, if it is one. */
+  List<String> forms(String value) {
+    List<String> forms = new ArrayList<>(List.of(value));
+    forms.addAll(names.getOrDefault(value, List.of()));
+    return forms;
   }
 
   /** True when not every word had to match: the articles are ranked by the words they hold. */
@@ -70,7 +100,10 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
     return reading == Reading.RANKED;
   }
 
-  /** Only plain words are translated: with quotes, exclusions, scopes or OR the user is steering the query. */
+  /**
+   * Plain words only: with quotes, exclusions, scopes or OR the user is steering the query, which is
+   * then neither carried from Russian into other languages nor corrected.
+   */
   boolean plainWords() {
     return phrases.isEmpty() && excluded.isEmpty() && scopes.isEmpty() && !terms.isEmpty()
         && !words.contains(" OR ");
@@ -78,13 +111,43 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
 
   /**
    * Words that may be carried into another language: plain words and quoted phrases (a phrase's
-   * words are translated), without exclusions, scopes or OR, with which the user steers the query;
-   * or a text too long to weigh word by word (a pasted passage), whose quotes and dashes are its
-   * own, and which is carried over by its most significant terms.
+   * words are translated), beside exclusions and scopes, which keep their meaning; not with OR,
+   * whose groups the user builds word by word; and a text too long to weigh word by word (a pasted
+   * passage), whose quotes and dashes are its own, and which is carried over by its most
+   * significant terms.
    */
   boolean translatable() {
-    return !(terms.isEmpty() && phrases.isEmpty())
-        && (tooLongToWeigh() || excluded.isEmpty() && scopes.isEmpty() && !words.contains(" OR "));
+    return !(terms.isEmpty() && phrases.isEmpty()) && (tooLongToWeigh() || !words.contains(" OR "));
+  }
+
+  /**
+   * The words to carry into another language: the text without its exclusions, its quotes dropped
+   * (a quoted English phrase has no Russian form to require: its words are translated like the
+   * others). A pasted passage's quotes and dashes are its own: all of it is carried over.
+   */
+  String wordsToTranslate() {
+    if (tooLongToWeigh()) {
+      return words.replace('"', ' ');
+    }
+    StringBuilder kept = new StringBuilder();
+    Matcher m = PART.matcher(words);
+    while (m.find()) {
+      boolean excludedPart = m.group(2) != null ? !m.group(1).isEmpty() : isExclusion(m.group(3));
+      if (!excludedPart) {
+        kept.append(m.group(2) != null ? m.group(2) : m.group(3)).append(' ');
+      }
+    }
+    return kept.toString().replace('"', ' ').strip();
+  }
+
+  private static boolean isExclusion(String part) {
+    String word = word(part);
+    return word.startsWith("-") && TOKEN.matcher(word).find();
+  }
+
+  /** A part of the text without quotes and the operator characters around it. */
+  private static String word(String part) {
+    return OUTER_OPERATOR_CHARACTERS.matcher(part.replace("\"", "")).replaceAll("");
   }
 
   /**

@@ -28,12 +28,18 @@ import newssearch.crosslingual.TermGroup;
  * of one understood term (with numbers or words kept as written, say) needs that term first, and
  * is ranked only when no article has it.
  *
+ * <p>Words after a minus stay excluded, as written, and a name among them in its Russian forms too
+ * ({@link Interpretation#names}).
+ *
  * @param groups   the query's terms with their alternatives
+ * @param excluded words and phrases no matching article may hold: the exclusions as written, and the
+ *                 Russian forms of those that are names
  * @param evidence per group (by its position), how many of the first pass's sampled articles hold
  *                 each of its alternatives (in order), then the term as typed; a group without an
  *                 entry weighs and marks them alike
  */
-record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Long>> evidence) implements SearchPlan {
+record IntoRussianPlan(List<TermGroup> groups, List<String> excluded, Map<Integer, List<Long>> evidence)
+    implements SearchPlan {
 
   /** Of the understood terms, what a keyword query prefers: both of two, 75 % of more (two of three). */
   static final String MOST_TERMS = "2<75%";
@@ -41,7 +47,11 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Long>> evidence
   static final int KEYWORDS = 4;
 
   IntoRussianPlan(List<TermGroup> groups) {
-    this(groups, Map.of());
+    this(groups, List.of());
+  }
+
+  IntoRussianPlan(List<TermGroup> groups, List<String> excluded) {
+    this(groups, List.copyOf(excluded), Map.of());
   }
 
   @Override
@@ -52,6 +62,15 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Long>> evidence
 
   @Override
   public Query matching(Reading reading) {
+    Query words = words(reading);
+    if (excluded.isEmpty()) {
+      return words;
+    }
+    List<Query> leftOut = excluded.stream().map(IntoRussianPlan::alternative).toList();
+    return Query.of(q -> q.bool(b -> b.must(words).mustNot(leftOut)));
+  }
+
+  private Query words(Reading reading) {
     List<Query> required = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
     boolean describes = understood() > KEYWORDS;
@@ -121,7 +140,7 @@ record IntoRussianPlan(List<TermGroup> groups, Map<Integer, List<Long>> evidence
 
   /** The same plan with this evidence for its alternatives ({@link TranslationEvidence}). */
   IntoRussianPlan withEvidence(Map<Integer, List<Long>> counts) {
-    return new IntoRussianPlan(groups, Map.copyOf(counts));
+    return new IntoRussianPlan(groups, excluded, Map.copyOf(counts));
   }
 
   /** The searched groups by their position in {@link #groups}: all but the skipped function words. */

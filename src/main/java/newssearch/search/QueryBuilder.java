@@ -258,7 +258,7 @@ public final class QueryBuilder {
     if (words != null) {
       marked.add(words);
     }
-    text.scoped(ScopedText.TITLE, false).forEach(t -> marked.add(everyWordIn(t, field)));
+    text.scoped(ScopedText.TITLE, false).forEach(t -> text.forms(t).forEach(f -> marked.add(everyWordIn(f, field))));
     return marked.isEmpty() ? null : Query.of(q -> q.bool(b -> b.should(marked)));
   }
 
@@ -274,8 +274,8 @@ public final class QueryBuilder {
     List<Query> filters = filters(query);
     filters.addAll(more);
     List<Query> excluded = new ArrayList<>();
-    List<Query> inTitle = text.scoped(ScopedText.TITLE, false).stream().map(QueryBuilder::titleQuery).toList();
-    text.scoped(ScopedText.TITLE, true).forEach(t -> excluded.add(titleQuery(t)));
+    List<Query> inTitle = text.scoped(ScopedText.TITLE, false).stream().map(t -> titleQuery(text, t)).toList();
+    text.scoped(ScopedText.TITLE, true).forEach(t -> excluded.add(titleQuery(text, t)));
     List<String> sources = text.scoped(ScopedText.SOURCE, false);
     if (!sources.isEmpty()) {
       filters.add(Query.of(q -> q.bool(b -> b.should(sources.stream().map(QueryBuilder::sourceIs).toList()))));
@@ -284,9 +284,14 @@ public final class QueryBuilder {
     return Query.of(q -> q.bool(b -> b.must(inTitle).filter(filters).mustNot(excluded)));
   }
 
-  /** {@code title:} — every word of the value (a phrase as a phrase) in the title, in any form. */
-  private static Query titleQuery(String value) {
-    return everyWordIn(value, ArticleFields.TITLE, ArticleFields.TITLE + ".exact");
+  /**
+   * {@code title:} — every word of the value (a phrase as a phrase) in the title, in any form; a
+   * name in Latin letters also in its Russian forms ({@link Interpretation#names}).
+   */
+  private static Query titleQuery(Interpretation text, String value) {
+    List<Query> forms = text.forms(value).stream()
+        .map(form -> everyWordIn(form, ArticleFields.TITLE, ArticleFields.TITLE + ".exact")).toList();
+    return forms.size() == 1 ? forms.get(0) : Query.of(q -> q.bool(b -> b.should(forms).minimumShouldMatch("1")));
   }
 
   /** Every word of a scoped value (a phrase as a phrase) in these fields. */

@@ -79,7 +79,7 @@ public class SearchService {
    * by the weighed plan, a request over those articles only.
    */
   private SearchResult run(SearchQuery query, boolean counted) throws IOException {
-    Interpretation text = Interpretation.of(query.text());
+    Interpretation text = read(query);
     SearchPlan plan = plan(query, text);
     Reading reading = plan.readings().get(0);
     SearchResponse<Article> response;
@@ -282,6 +282,25 @@ public class SearchService {
   }
 
   /**
+   * The user's text, parsed once; when the query is expanded, with the Russian forms of the names
+   * it excludes or scopes to titles, which stand for them too.
+   */
+  private Interpretation read(SearchQuery query) {
+    Interpretation text = Interpretation.of(query.text());
+    if (!query.expand()) {
+      return text;
+    }
+    Map<String, List<String>> names = new HashMap<>();
+    for (String value : text.nameable()) {
+      List<String> forms = intoRussian.nameForms(value);
+      if (!forms.isEmpty()) {
+        names.put(value, forms);
+      }
+    }
+    return names.isEmpty() ? text : text.withNames(names);
+  }
+
+  /**
    * When the query asks for it and is plain words: an English (Kazakh, Latin-lettered) query into
    * Russian, else a Russian query into English and Kazakh as well; otherwise the words as written.
    */
@@ -290,14 +309,19 @@ public class SearchService {
     if (!query.expand() || !text.translatable()) {
       return asWritten;
     }
-    // A quoted English phrase has no Russian form to require: its words are translated like the others.
-    List<TermGroup> russian = intoRussian.translate(text.words().replace('"', ' '));
+    List<TermGroup> russian = intoRussian.translate(text.wordsToTranslate());
     if (text.tooLongToWeigh()) {
       // A pasted passage: searched by its most significant terms, as its ranked reading as written is.
       russian = intoRussian.mostSignificant(russian, AsWrittenPlan.SIGNIFICANT_TERMS);
     }
     if (russian.stream().anyMatch(TermGroup::required)) {
-      return new IntoRussianPlan(russian);
+      // A pasted passage's dashes are its own: it excludes nothing.
+      List<String> excluded = new ArrayList<>();
+      if (!text.tooLongToWeigh()) {
+        excluded.addAll(text.excluded());
+        excluded.addAll(text.excludedNames());
+      }
+      return new IntoRussianPlan(russian, excluded);
     }
     if (!text.plainWords() || text.tooLongToWeigh()) {
       return asWritten;
@@ -334,7 +358,7 @@ public class SearchService {
     Article article = found.get();
     Map<String, List<String>> marks = Map.of();
     if (query.hasText()) {
-      Interpretation text = Interpretation.of(query.text());
+      Interpretation text = read(query);
       var response = send(QueryBuilder.markedArticle(alias, id, text, plan(query, text)), Article.class);
       marks = response.hits().hits().isEmpty() ? Map.of() : response.hits().hits().get(0).highlight();
     }

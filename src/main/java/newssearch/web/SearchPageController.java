@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import newssearch.search.Interpretation;
 import newssearch.search.SearchParameters;
 import newssearch.search.SearchQuery;
 import newssearch.search.SearchResult;
@@ -38,9 +40,7 @@ class SearchPageController {
     model.addAttribute("links", links);
     model.addAttribute("query", query);
     model.addAttribute("result", result);
-    // Terms kept as written (numbers, unknown words) have no alternatives to show.
-    model.addAttribute("translated", result.interpretation().expansions().stream()
-        .filter(group -> !group.alternatives().isEmpty()).toList());
+    model.addAttribute("translated", alsoSearched(result.interpretation()));
     model.addAttribute("chart", HistogramChart.of(result.histogram()));
     model.addAttribute("pages", Pagination.of(links, result.total(), query.size(), query.page(),
         query.cursor() != null, result.nextCursor(), properties.numberedPages()));
@@ -48,6 +48,19 @@ class SearchPageController {
     model.addAttribute("facets", FACETS.stream()
         .map(f -> new FacetView(f[0], f[1], result.facets().getOrDefault(f[0], List.of()))).toList());
     return "search";
+  }
+
+  /**
+   * Each term and what else it was searched as: its alternatives, then each excluded or
+   * title-scoped name with its Russian forms. Terms kept as written (numbers, unknown words) have
+   * nothing to show.
+   */
+  private static List<String> alsoSearched(Interpretation interpretation) {
+    List<String> shown = new ArrayList<>();
+    interpretation.expansions().stream().filter(group -> !group.alternatives().isEmpty())
+        .forEach(group -> shown.add(group.source() + " → " + String.join(", ", group.alternatives())));
+    interpretation.names().forEach((name, forms) -> shown.add(name + " → " + String.join(", ", forms)));
+    return shown;
   }
 
   /** The facets of the answer with the parameter each one filters by. */

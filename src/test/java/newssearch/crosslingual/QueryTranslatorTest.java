@@ -116,6 +116,16 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void aTextThatIsOneNameHasItsRussianFormsAndAnythingElseNone() {
+    QueryTranslator withArticles = withArticles(Map.of("хабибуллин", 12L));
+    assertThat(withArticles.nameForms("Tokaev")).containsExactly("Касым-Жомарт Токаев", "Токаев");
+    assertThat(withArticles.nameForms("the Khabibullin")).containsExactly("Хабибуллин");
+    assertThat(withArticles.nameForms("sanctions")).as("a word's senses are guesses").isEmpty();
+    assertThat(withArticles.nameForms("Tokaev sanctions")).as("not one name").isEmpty();
+    assertThat(withArticles.nameForms("Токаев")).as("Russian already").isEmpty();
+  }
+
+  @Test
   void latinNamesTakeOnlyTheSpellingsTheArticlesUse() {
     Map<String, Long> articles = Map.of("хабибуллин", 12L, "Ryanair", 3L);
     QueryTranslator withArticles = withArticles(articles);

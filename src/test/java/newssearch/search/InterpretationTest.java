@@ -2,6 +2,8 @@ package newssearch.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InterpretationTest {
@@ -29,5 +31,25 @@ class InterpretationTest {
     assertThat(i.excluded()).isEmpty();
     assertThat(i.terms()).containsExactly("ISLAMABAD", "A", "U.N.", "report", "says", "more");
     assertThat(i.translatable()).isTrue();
+  }
+
+  @Test
+  void theWordsToTranslateLeaveTheExclusionsAndScopesOutAndDropTheQuotes() {
+    Interpretation i = Interpretation.of("police -Trump \"riot gear\" -\"tear gas\" title:crowd source:rt.com - fled");
+    assertThat(i.wordsToTranslate()).isEqualTo("police riot gear - fled");
+    String passage = "police -the \"crowd\" ".repeat(AsWrittenPlan.MOST_RANKED_TERMS);
+    assertThat(Interpretation.of(passage).wordsToTranslate()).as("a pasted passage's dashes are its own")
+        .startsWith("police -the  crowd").doesNotContain("\"");
+  }
+
+  @Test
+  void anExcludedOrTitleScopedNameStandsForItsRussianFormsToo() {
+    Interpretation i = Interpretation.of("election -Biden title:Trump -title:poll source:rt.com");
+    assertThat(i.nameable()).containsExactly("Biden", "Trump", "poll");
+    Interpretation named = i.withNames(Map.of("Biden", List.of("Джо Байден", "Байден")));
+    assertThat(named.forms("Biden")).containsExactly("Biden", "Джо Байден", "Байден");
+    assertThat(named.forms("poll")).containsExactly("poll");
+    assertThat(named.excludedNames()).containsExactly("Джо Байден", "Байден");
+    assertThat(named.as(new AsWrittenPlan(named), Reading.RANKED).names()).containsOnlyKeys("Biden");
   }
 }

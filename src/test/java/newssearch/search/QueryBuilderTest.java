@@ -36,6 +36,26 @@ class QueryBuilderTest {
   }
 
   @Test
+  void aTitleScopedNameIsFoundInTheTitleInAnyOfItsFormsAndMarkedThere() throws Exception {
+    Interpretation text = Interpretation.of("election title:Trump")
+        .withNames(java.util.Map.of("Trump", List.of("Дональд Трамп", "Трамп")));
+    SearchQuery query = query("election title:Trump");
+    String body = JsonpUtils.toJsonString(QueryBuilder.build("news", query, text, new AsWrittenPlan(text),
+        Reading.STRICT, Recency.OFF, true), new JacksonJsonpMapper());
+    JsonNode request = new ObjectMapper().readTree(body);
+    JsonNode inTitle = request.at("/query/bool/filter/0/bool/must/0/bool");
+    assertThat(inTitle.get("minimum_should_match").asText()).isEqualTo("1");
+    List<String> forms = new ArrayList<>();
+    inTitle.get("should").forEach(f -> forms.add(f.at("/simple_query_string/query").asText()));
+    assertThat(forms).containsExactly("Trump", "\"Дональд Трамп\"", "Трамп");
+    assertThat(inTitle.at("/should/2/simple_query_string/fields").toString()).contains("title", "title.exact");
+    assertThat(request.at("/highlight/fields/title/highlight_query").toString()).contains("Трамп");
+    JsonNode unnamed = json(query("election title:Trump"));
+    assertThat(unnamed.at("/query/bool/filter/0/bool/must/0/simple_query_string/query").asText())
+        .as("without names, the value as written").isEqualTo("Trump");
+  }
+
+  @Test
   void aSearchForHitsOnlyAsksForNoFacets() throws Exception {
     SearchQuery query = query("Средний коридор");
     Interpretation text = Interpretation.of(query.text());

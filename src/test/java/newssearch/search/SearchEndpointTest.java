@@ -177,6 +177,30 @@ class SearchEndpointTest {
   }
 
   @Test
+  void anEnglishQueryIsTranslatedBesideScopesAndExclusionsAndANameStandsForItsRussianForms() throws Exception {
+    long all = search("flood", "&collapse=false").get("total").asLong();
+    JsonNode fromOne = search("flood source:example-news.kz", "&collapse=false");
+    assertThat(fromOne.get("total").asLong()).isPositive().isLessThan(all);
+    assertThat(fromOne.get("hits")).allSatisfy(h -> assertThat(h.get("source").asText()).isEqualTo("example-news.kz"));
+    assertThat(fromOne.at("/interpretation/expansions/0/alternatives").toString()).contains("наводнение");
+
+    JsonNode withoutHim = search("flood -Bektenov", "&collapse=false");
+    assertThat(withoutHim.at("/interpretation/names/Bektenov").toString()).contains("Бектенов");
+    assertThat(withoutHim.get("hits")).isNotEmpty()
+        .noneSatisfy(h -> assertThat(h.get("title").asText()).contains("Бектенов"));
+    assertThat(withoutHim.get("total").asLong()).isLessThan(all);
+    JsonNode russianWithoutHim = search("наводнение -Bektenov", "&collapse=false");
+    assertThat(russianWithoutHim.get("hits")).isNotEmpty()
+        .noneSatisfy(h -> assertThat(h.get("title").asText()).contains("Бектенов"));
+
+    JsonNode inTitle = search("title:Bektenov");
+    assertThat(inTitle.get("total").asLong()).isEqualTo(2);
+    assertThat(inTitle.get("hits"))
+        .allSatisfy(h -> assertThat(h.get("titleHtml").asText()).contains("<mark>Бектенов</mark>"));
+    assertThat(search("title:Bektenov", "&expand=false").get("total").asLong()).as("as written only").isZero();
+  }
+
+  @Test
   void anExcludedWordRemovesResults() throws Exception {
     JsonNode all = search("наводнение");
     JsonNode without = search("наводнение -Бектенов");

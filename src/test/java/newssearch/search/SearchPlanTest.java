@@ -123,13 +123,40 @@ class SearchPlanTest {
   }
 
   @Test
-  void aQuotedPhraseAndAPastedPassageCanBeTranslatedButNotAnExclusionScopeOrOr() {
+  void wordsBesideAPhraseAnExclusionOrAScopeCanBeTranslatedButNotAnOr() {
     assertThat(Interpretation.of("An \"unlawful assembly\" was declared").translatable()).isTrue();
-    assertThat(Interpretation.of("police -Trump").translatable()).isFalse();
-    assertThat(Interpretation.of("police title:crowd").translatable()).isFalse();
+    assertThat(Interpretation.of("police -Trump").translatable()).isTrue();
+    assertThat(Interpretation.of("police title:crowd source:rt.com").translatable()).isTrue();
+    assertThat(Interpretation.of("title:crowd").translatable()).as("no free words").isFalse();
     assertThat(Interpretation.of("police OR crowd").translatable()).isFalse();
     assertThat(Interpretation.of("police \"crowd\" -the ".repeat(AsWrittenPlan.MOST_RANKED_TERMS)).translatable())
         .as("a pasted passage's dashes are its own").isTrue();
+  }
+
+  @Test
+  void aTranslatedQueryLeavesOutWhatIsExcludedAtEveryReading() throws Exception {
+    IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM), List.of("Biden", "Байден"))
+        .withEvidence(Map.of(0, List.of(4L, 0L, 4L)));
+    for (Reading reading : Reading.values()) {
+      JsonNode leftOut = json(plan.matching(reading)).at("/bool/must_not");
+      assertThat(leftOut).hasSize(2);
+      assertThat(leftOut.at("/1/multi_match/query").asText()).isEqualTo("Байден");
+      assertThat(leftOut.at("/1/multi_match/type").asText()).isEqualTo("phrase");
+    }
+    assertThat(json(new IntoRussianPlan(List.of(DIGITAL, FORUM)).matching(Reading.RANKED)).at("/bool/must_not")
+        .isMissingNode()).isTrue();
+  }
+
+  @Test
+  void aQueryAsWrittenLeavesOutAnExcludedNamesRussianFormsToo() throws Exception {
+    Interpretation text = Interpretation.of("Путин -Biden").withNames(Map.of("Biden", List.of("Джо Байден", "Байден")));
+    for (Reading reading : Reading.values()) {
+      JsonNode leftOut = json(new AsWrittenPlan(text).matching(reading)).at("/bool/must_not");
+      assertThat(leftOut).hasSize(2);
+      assertThat(leftOut.at("/0/multi_match/query").asText()).isEqualTo("Джо Байден");
+    }
+    assertThat(json(new AsWrittenPlan(Interpretation.of("Путин -Biden")).matching(Reading.STRICT))
+        .at("/bool/must_not").isMissingNode()).as("no names: the operator alone").isTrue();
   }
 
   @Test

@@ -144,6 +144,13 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void anExcludedNameIsListedWithTheRussianFormsItLeavesOut() {
+    search("flood -Bektenov");
+    assertThat(page.locator(".interpretation").first().innerText()).contains("flood → ", "Bektenov → ", "Бектенов");
+    assertThat(page.locator(".hit .title").allInnerTexts()).isNotEmpty().noneMatch(t -> t.contains("Бектенов"));
+  }
+
+  @Test
   void anOrganisationFacetFiltersAndBackRestoresTheResults() {
     search("наводнение");
     long before = shownTotal();
