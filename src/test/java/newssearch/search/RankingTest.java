@@ -86,6 +86,12 @@ class RankingTest {
     }
     lines.add(json.writeValueAsString(Map.of("id", "quote", "title", "Russia, Russia, Russia: что повторял оратор",
         "text", "Оратор повторял «Russia, Russia, Russia», пока Украина готовилась к переговорам.", "source", "k")));
+    // Of a Russian query's words, two in a Russian report; a Kazakh one names one of them in full.
+    lines.add(json.writeValueAsString(Map.of("id", "visit-ru", "title", "Токаев готовит поездку",
+        "text", "Касым-Жомарт Токаев обсудил подготовку поездки с советниками, сообщила пресс-служба.", "source", "m")));
+    lines.add(json.writeValueAsString(Map.of("id", "visit-kk", "title", "Қасым-Жомарт Тоқаев Ақтөбе облысына барады",
+        "text", "Мемлекет басшысы Қасым-Жомарт Тоқаев ертең Ақтөбе облысының тұрғындарымен кездеседі және "
+            + "жаңа зауыттың ашылуына қатысады.", "source", "m")));
     // A very long article whose words are found at its start and end.
     lines.add(json.writeValueAsString(Map.of("id", "long", "title", "Стенограмма",
         "text", "Начало стенограммы заседания. " + "Обсуждение продолжилось. ".repeat(60_000) + "Итоговое голосование.",
@@ -177,6 +183,15 @@ class RankingTest {
     assertThat(result.hits().get(0).title()).isEqualTo("Водохранилище на Сырдарье");
     assertThat(result.hits().get(0).titleHtml()).contains("<mark>Сырдарье</mark>");
     assertThat(result.hits().get(0).snippets()).anyMatch(s -> s.contains("<mark>каналы</mark>"));
+  }
+
+  @Test
+  void aRussianArticleHoldingMoreOfARankedQuerysWordsOutranksAForeignOneNamingOneInFull() throws Exception {
+    SearchResult result = search.search(new SearchQuery("Токаев поездка Мадрид Лиссабон", null, null, List.of(),
+        List.of(), List.of(), List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, true, true));
+    assertThat(result.interpretation().reading()).isEqualTo(Reading.RANKED);
+    assertThat(result.hits()).extracting(ArticleHit::title).startsWith("Токаев готовит поездку")
+        .contains("Қасым-Жомарт Тоқаев Ақтөбе облысына барады");
   }
 
   @Test

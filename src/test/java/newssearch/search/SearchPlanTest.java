@@ -228,7 +228,8 @@ class SearchPlanTest {
 
   @Test
   void aRussianQuerysFormsInOtherLanguagesAreScoredAsItsRussianWordsOfTheSameReading() throws Exception {
-    TermGroup tokayev = new TermGroup("Токаев", List.of("Tokayev", "Тоқаев"), TermGroup.Kind.ENTITY, "ru");
+    TermGroup tokayev = new TermGroup("Токаев", List.of("Tokayev", "Тоқаев", "Қасым-Жомарт Тоқаев"),
+        TermGroup.Kind.ENTITY, "ru");
     FromRussianPlan plan = new FromRussianPlan(new AsWrittenPlan(Interpretation.of("Токаев")), List.of(tokayev));
     JsonNode strict = json(plan.matching(Reading.STRICT)).at("/bool/should/1/bool/must/0/bool/should/0/dis_max/queries");
     assertThat(strict.at("/0/multi_match/type").asText()).as("strictly, by the best field").isEqualTo("phrase");
@@ -238,5 +239,9 @@ class SearchPlanTest {
     assertThat(ranked.at("/1/bool/should/0/combined_fields/fields/0").asText()).isEqualTo("title^3");
     assertThat(ranked.at("/1/bool/should/1/bool/should/0/prefix/title.exact/value").asText()).as("a Kazakh word's start")
         .isEqualTo("тоқаев");
+    assertThat(strict.at("/2/multi_match/fields/0").asText()).isEqualTo("title^3");
+    assertThat(ranked.at("/2/multi_match/type").asText()).as("a name of several words: a phrase").isEqualTo("phrase");
+    assertThat(ranked.at("/2/multi_match/boost").floatValue()).as("weighing one word, as «Токаев»").isEqualTo(1f / 3);
+    assertThat(strict.at("/2/multi_match/boost").floatValue()).as("strictly, all its words").isEqualTo(1f);
   }
 }
