@@ -277,6 +277,12 @@ public final class QueryTranslator {
         return new TermGroup(word, russian, TermGroup.Kind.DICTIONARY, language);
       }
     }
+    if (language.equals(TokenLanguage.RUSSIAN)) {
+      // Typed in the articles' own language: understood as it is («санкции EU» is about sanctions).
+      boolean functionWord = RussianWords.isStopWord(key.replace('ё', 'е'));
+      return new TermGroup(word, List.of(), functionWord ? TermGroup.Kind.SKIPPED : TermGroup.Kind.AS_WRITTEN,
+          language);
+    }
     return new TermGroup(word, List.of(), TermGroup.Kind.KEPT, language);
   }
 

@@ -25,12 +25,6 @@ public final class RussianQueryTranslator {
   private static final int LONGEST_TERM = 5;
   /** English renderings kept per Russian term: the first ones are the usual ones. */
   private static final int RENDERINGS = 3;
-  /** Words that carry no topic in any language, and question words (XQuAD-style questions). */
-  private static final Set<String> STOP = Set.of("и", "в", "во", "на", "с", "со", "по", "к", "ко", "о", "об",
-      "от", "до", "из", "за", "у", "для", "при", "не", "что", "как", "а", "но", "или", "ли", "же", "бы", "это",
-      "то", "так", "кто", "какой", "какая", "какое", "какие", "каком", "какую", "каких", "когда", "где", "сколько",
-      "почему", "зачем", "чем", "чей", "чья", "который", "которая", "которые", "был", "была", "было", "были",
-      "его", "ее", "её", "их", "он", "она", "они", "оно");
 
   /** Quotes, commas, question marks: what the user typed around the words (a hyphen belongs to a name). */
   private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s-]");
@@ -108,7 +102,7 @@ public final class RussianQueryTranslator {
     if (!language.equals(TokenLanguage.RUSSIAN)) {
       return new TermGroup(word, List.of(), TermGroup.Kind.KEPT, language);
     }
-    if (STOP.contains(lower)) {
+    if (RussianWords.isStopWord(lower)) {
       return new TermGroup(word, List.of(), TermGroup.Kind.SKIPPED, language);
     }
     List<String> english = dictionary.englishFor(RussianForms.stems(lower)).stream()

@@ -27,11 +27,11 @@ public record TermGroup(String source, List<String> alternatives, Kind kind, Str
     /** A Latin-script name: its Cyrillic spellings that the articles use; a Russian name: its Latin spellings. */
     TRANSLITERATION,
     /**
-     * A name the articles themselves write in Latin letters (Ryanair, IAAF), or a Roman numeral
-     * (Henry III): searched as written, and required.
+     * A name the articles themselves write in Latin letters (Ryanair, IAAF), a Roman numeral
+     * (Henry III), or a Russian word among English ones: searched as written, and required.
      */
     AS_WRITTEN,
-    /** A number, a Russian word or an unknown word: searched as written, not required. */
+    /** A number or an unknown word: searched as written, not required. */
     KEPT,
     /** An English function word (the, of, how): not searched. */
     SKIPPED

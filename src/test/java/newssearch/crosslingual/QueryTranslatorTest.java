@@ -99,6 +99,13 @@ class QueryTranslatorTest {
   }
 
   @Test
+  void aRussianWordAmongEnglishOnesIsUnderstoodAsWrittenAndItsFunctionWordsSkipped() {
+    assertThat(describe(translator.translate("санкции EU"))).contains("санкции=AS_WRITTEN[]", "EU=ENTITY[");
+    assertThat(describe(translator.translate("Путин и Biden"))).contains("Путин=AS_WRITTEN[]", "и=SKIPPED[]");
+    assertThat(translator.translate("санкции EU")).filteredOn(TermGroup::required).hasSize(2);
+  }
+
+  @Test
   void aKazakhNameIsReadAsItsRussianForms() {
     assertThat(describe(translator.translate("Тоқаев ШОС"))).contains("Тоқаев=ENTITY[Касым-Жомарт Токаев, Токаев]");
   }
