@@ -304,9 +304,20 @@ public final class QueryBuilder {
         .lenient(true)));
   }
 
-  /** {@code source:} — the outlet's name as stored, in any case. */
+  /**
+   * {@code source:} — the outlet's name as stored, in any case; a domain also with its subdomains
+   * ({@code source:rt.com} is «russian.rt.com» too), as people name an outlet by its site.
+   */
   private static Query sourceIs(String value) {
-    return Query.of(q -> q.term(t -> t.field(ArticleFields.SOURCE).value(value).caseInsensitive(true)));
+    Query named = Query.of(q -> q.term(t -> t.field(ArticleFields.SOURCE).value(value).caseInsensitive(true)));
+    if (value.indexOf('.') < 0) {
+      return named;
+    }
+    // The outlets are few, so a pattern that starts with a wildcard reads a short list of names.
+    String subdomains = "*." + value.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
+    Query ofTheDomain = Query.of(q -> q.wildcard(w -> w.field(ArticleFields.SOURCE).value(subdomains)
+        .caseInsensitive(true)));
+    return Query.of(q -> q.bool(b -> b.should(named, ofTheDomain)));
   }
 
   /**

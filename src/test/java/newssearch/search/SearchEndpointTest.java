@@ -201,6 +201,18 @@ class SearchEndpointTest {
   }
 
   @Test
+  void aSourceScopeNamingADomainKeepsItsSubdomainsToo() throws Exception {
+    long outlet = search("", "&source=example-region.kz&collapse=false").get("total").asLong();
+    long subdomain = search("", "&source=news.example-region.kz&collapse=false").get("total").asLong();
+    assertThat(outlet).isPositive();
+    assertThat(subdomain).isPositive();
+    assertThat(search("source:Example-Region.kz", "&collapse=false").get("total").asLong()).isEqualTo(outlet + subdomain);
+    assertThat(search("source:news.example-region.kz", "&collapse=false").get("total").asLong()).isEqualTo(subdomain);
+    assertThat(search("source:region.kz", "&collapse=false").get("total").asLong()).as("a whole label only").isZero();
+    assertThat(search("source:*.kz", "&collapse=false").get("total").asLong()).as("no wildcard of the user's").isZero();
+  }
+
+  @Test
   void anExcludedWordRemovesResults() throws Exception {
     JsonNode all = search("наводнение");
     JsonNode without = search("наводнение -Бектенов");
