@@ -52,15 +52,25 @@ class SearchPageController {
 
   /**
    * Each term and what else it was searched as: its alternatives, then each excluded or
-   * title-scoped name with its Russian forms. Terms kept as written (numbers, unknown words) have
-   * nothing to show.
+   * title-scoped name, written as the user wrote it (`-Biden`, `title:Putin`), with its Russian
+   * forms. Terms kept as written (numbers, unknown words) have nothing to show.
    */
   private static List<String> alsoSearched(Interpretation interpretation) {
     List<String> shown = new ArrayList<>();
     interpretation.expansions().stream().filter(group -> !group.alternatives().isEmpty())
         .forEach(group -> shown.add(group.source() + " → " + String.join(", ", group.alternatives())));
-    interpretation.names().forEach((name, forms) -> shown.add(name + " → " + String.join(", ", forms)));
+    interpretation.names().forEach((name, forms) -> shown.add(asWritten(interpretation, name) + " → "
+        + String.join(", ", forms)));
     return shown;
+  }
+
+  /** A name as the user wrote it: after a minus, in a title scope, or both. */
+  private static String asWritten(Interpretation interpretation, String name) {
+    if (interpretation.excluded().contains(name)) {
+      return "-" + name;
+    }
+    return interpretation.scopes().stream().filter(s -> s.value().equals(name)).findFirst()
+        .map(s -> (s.excluded() ? "-" : "") + s.field() + ":" + name).orElse(name);
   }
 
   /** The facets of the answer with the parameter each one filters by. */

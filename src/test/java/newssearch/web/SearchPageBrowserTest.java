@@ -146,8 +146,15 @@ class SearchPageBrowserTest {
   @Test
   void anExcludedNameIsListedWithTheRussianFormsItLeavesOut() {
     search("flood -Bektenov");
-    assertThat(page.locator(".interpretation").first().innerText()).contains("flood → ", "Bektenov → ", "Бектенов");
+    assertThat(page.locator(".interpretation").first().innerText()).contains("flood → ", "-Bektenov → ", "Бектенов");
     assertThat(page.locator(".hit .title").allInnerTexts()).isNotEmpty().noneMatch(t -> t.contains("Бектенов"));
+  }
+
+  @Test
+  void aTitleScopedNameIsListedAsWrittenWithItsRussianForms() {
+    search("title:Bektenov");
+    assertThat(page.locator(".interpretation").first().innerText()).contains("title:Bektenov → ", "Бектенов");
+    assertThat(page.locator(".hit .title").allInnerTexts()).isNotEmpty().allMatch(t -> t.contains("Бектенов"));
   }
 
   @Test
