@@ -26,9 +26,9 @@ import newssearch.crosslingual.TermGroup;
  * and all the words and the words close together add too, so that the articles holding every
  * word still come first. Phrases stay required and exclusions excluded, an excluded name in its
  * Russian forms too. A text too long to weigh word by word (a pasted passage) is ranked by its most
- * significant terms instead, its quotes and dashes read as its own text. On XQuAD's Russian questions this ranks the paragraph first for 0.91
- * of them, where per-field scoring ({@code simple_query_string}) ranked it first for 0.79
- * (docs/evaluation.md).
+ * significant terms instead, its quotes and dashes read as its own text. On XQuAD's Russian
+ * questions this ranks the paragraph first for 0.91 of them, where per-field scoring
+ * ({@code simple_query_string}) ranked it first for 0.79 (docs/evaluation.md).
  *
  * @param text  the parsed text
  */

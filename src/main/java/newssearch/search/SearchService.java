@@ -301,8 +301,9 @@ public class SearchService {
   }
 
   /**
-   * When the query asks for it and is plain words: an English (Kazakh, Latin-lettered) query into
-   * Russian, else a Russian query into English and Kazakh as well; otherwise the words as written.
+   * When the query asks for it and its words may be carried over ({@link Interpretation#translatable}):
+   * an English (Kazakh, Latin-lettered) query into Russian, else a Russian query of plain words into
+   * English and Kazakh as well; otherwise the words as written.
    */
   private SearchPlan plan(SearchQuery query, Interpretation text) {
     AsWrittenPlan asWritten = new AsWrittenPlan(text);
