@@ -81,7 +81,10 @@ public class SearchService {
   private SearchResult run(SearchQuery query, boolean counted) throws IOException {
     Interpretation text = read(query);
     SearchPlan plan = plan(query, text);
-    Reading reading = plan.readings().get(0);
+    // What is new for a saved search holds its words (a translated one most of its terms), or a
+    // quiet hour would alert every article holding one of them: a translated query of several
+    // terms is otherwise only ranked.
+    Reading reading = query.newOnly() ? Reading.STRICT : plan.readings().get(0);
     SearchResponse<Article> response;
     SearchResponse<?> counts;
     long strictHits;

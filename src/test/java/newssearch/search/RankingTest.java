@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +146,11 @@ class RankingTest {
     assertThat(result.interpretation().reading()).isEqualTo(Reading.RANKED);
     assertThat(result.hits()).extracting(ArticleHit::title).as("the two visits hold both, and come first")
         .containsExactly("Визит", "Визит", "Делегация");
+    SearchResult newSince = search.hits(new SearchQuery("minister delegation", null, null, List.of(), List.of(),
+        List.of(), List.of(), List.of(), SearchQuery.Sort.RELEVANCE, 10, 1, null, false, true)
+        .ingestedBetween(Instant.EPOCH, null, 10));
+    assertThat(newSince.hits()).extracting(ArticleHit::title).as("what is new for a saved search holds both")
+        .containsExactly("Визит", "Визит");
   }
 
   @Test
