@@ -33,7 +33,7 @@ public record TermGroup(String source, List<String> alternatives, Kind kind, Str
     AS_WRITTEN,
     /** A number or an unknown word: searched as written, not required. */
     KEPT,
-    /** An English function word (the, of, how): not searched. */
+    /** A function word (the, of, how; among English ones, a Russian «и», «в»): not searched. */
     SKIPPED
   }
 

@@ -55,7 +55,7 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
       if (OPERATOR.matcher(word).matches() || !TOKEN.matcher(word).find()) {
         continue;
       }
-      if (word.startsWith("-")) {
+      if (isExclusion(word)) {
         excluded.add(word.substring(1));
       } else {
         terms.add(word);
@@ -132,7 +132,7 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
     StringBuilder kept = new StringBuilder();
     Matcher m = PART.matcher(words);
     while (m.find()) {
-      boolean excludedPart = m.group(2) != null ? !m.group(1).isEmpty() : isExclusion(m.group(3));
+      boolean excludedPart = m.group(2) != null ? !m.group(1).isEmpty() : isExclusion(word(m.group(3)));
       if (!excludedPart) {
         kept.append(m.group(2) != null ? m.group(2) : m.group(3)).append(' ');
       }
@@ -140,8 +140,8 @@ public record Interpretation(List<String> terms, List<String> phrases, List<Stri
     return kept.toString().replace('"', ' ').strip();
   }
 
-  private static boolean isExclusion(String part) {
-    String word = word(part);
+  /** A word after a minus; a dash before no letter or digit («--», «—») is punctuation. */
+  private static boolean isExclusion(String word) {
     return word.startsWith("-") && TOKEN.matcher(word).find();
   }
 
