@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * CSV (or TSV) with a header row, column names as in {@link FieldNames}: the Lenta.ru layout
  * ({@code url,title,text,topic,tags}) and the ODS layout ({@code date,url,edition,topics,authors,title,text,…})
- * read as they are. A row with the wrong number of columns is rejected alone.
+ * read as they are. A row with the wrong number of columns is rejected alone, by the file line it starts on.
  */
 final class CsvReader implements RecordReader {
 
@@ -46,25 +46,43 @@ final class CsvReader implements RecordReader {
         return;
       }
       boolean ods = header.containsKey("edition") && header.containsKey("reposts_fb");
-      long row = 0;
+      long lastLine = parser.getCurrentLineNumber();
       try {
         for (CSVRecord record : parser) {
-          row = record.getRecordNumber();
+          long line = startLine(record, parser.getCurrentLineNumber());
+          lastLine = parser.getCurrentLineNumber();
           if (record.size() != header.size()) {
-            sink.reject(Rejection.of(file.name(), row, "expected " + header.size() + " columns, found " + record.size(),
+            sink.reject(Rejection.of(file.name(), line, "expected " + header.size() + " columns, found " + record.size(),
                 String.join(String.valueOf(delimiter), record.values())));
             continue;
           }
-          sink.accept(toRecord(record, header, file.name(), ods));
+          sink.accept(toRecord(record, line, header, file.name(), ods));
         }
       } catch (UncheckedIOException e) {
-        sink.reject(Rejection.of(file.name(), row + 1,
-            "malformed CSV after row " + row + ", rest of file skipped: " + e.getCause().getMessage(), null));
+        sink.reject(Rejection.of(file.name(), lastLine + 1,
+            "malformed CSV after line " + lastLine + ", rest of file skipped: " + e.getCause().getMessage(), null));
       }
     }
   }
 
-  private SourceRecord toRecord(CSVRecord record, Map<String, Integer> header, String origin, boolean ods) {
+  /**
+   * The file line a record starts on, as a person opening the file counts them: the parser stands at
+   * its last line, and a quoted value may hold line breaks of its own.
+   */
+  static long startLine(CSVRecord record, long endLine) {
+    long breaks = 0;
+    for (String value : record.values()) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\n' || c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n')) {
+          breaks++;
+        }
+      }
+    }
+    return endLine - breaks;
+  }
+
+  private SourceRecord toRecord(CSVRecord record, long line, Map<String, Integer> header, String origin, boolean ods) {
     String text = value(record, header, FieldNames.TEXT);
     if (ods && text != null) {
       text = ODS_NEWLINE.matcher(text).replaceAll("\n");
@@ -80,7 +98,7 @@ final class CsvReader implements RecordReader {
     }
     String source = value(record, header, FieldNames.SOURCE);
     String key = value(record, header, FieldNames.KEY);
-    return new SourceRecord(origin, record.getRecordNumber(), value(record, header, FieldNames.URL),
+    return new SourceRecord(origin, line, value(record, header, FieldNames.URL),
         SourceRecord.scopedKey(source, origin, key),
         value(record, header, FieldNames.TITLE), value(record, header, FieldNames.LEDE), text,
         value(record, header, FieldNames.DATE), source, tags, value(record, header, FieldNames.LANGUAGE),

@@ -1,13 +1,16 @@
 package newssearch.pipeline.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadersTest {
 
@@ -88,6 +91,26 @@ class ReadersTest {
         .contains("в акимате города.\n\"Работы начнутся в мае\"", "в отделе дорог.\n")
         .doesNotContain("Новости.nВ", "города.n");
     assertThat(records.get(0).source()).isEqualTo("example-daily.ru");
+  }
+
+  @Test
+  void csvRowsAreCountedByTheFileLineTheyStartOn(@TempDir Path dir) throws IOException {
+    Path csv = dir.resolve("dump.csv");
+    Files.writeString(csv, String.join("\r\n",
+        "title,text",
+        "Первая,\"Абзац один.",
+        "Абзац два.\"",
+        "",
+        "Вторая,Текст,лишняя колонка",
+        "Третья,Текст",
+        "Четвёртая,\"кавычка не закрыта",
+        ""));
+    read(csv.toString());
+    assertThat(records).extracting(SourceRecord::title, SourceRecord::position)
+        .containsExactly(tuple("Первая", 2L), tuple("Третья", 6L));
+    assertThat(rejections).extracting(Rejection::position, r -> r.reason().replaceAll(",.*", ""))
+        .containsExactly(tuple(5L, "expected 2 columns"),
+            tuple(7L, "malformed CSV after line 6"));
   }
 
   @Test
