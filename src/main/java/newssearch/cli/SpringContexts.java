@@ -22,11 +22,15 @@ final class SpringContexts {
     return start(WebApplicationType.SERVLET, options, beforeReady, extraArguments);
   }
 
-  /** For one-shot commands: only the service's own progress is logged, and failures are left to the CLI to explain. */
+  /**
+   * For one-shot commands: only the service's own progress is logged, and failures are left to the CLI
+   * to explain. Spring's "Starting…"/"Started…" lines go through the main class's logger, which is the
+   * service's own, so they are turned off by name.
+   */
   static ConfigurableApplicationContext command(GlobalOptions options) {
     return start(WebApplicationType.NONE, options, null,
         "--logging.level.root=error", "--logging.level.newssearch=info",
-        "--logging.level.org.springframework.boot.SpringApplication=off");
+        "--logging.level.org.springframework.boot.SpringApplication=off", "--spring.main.log-startup-info=false");
   }
 
   private static ConfigurableApplicationContext start(WebApplicationType type, GlobalOptions options,
