@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Read news from files, folders and zip archives; clean, enrich and index them.",
-        "Formats: JSON Lines, JSON arrays (Telegram exports), CSV/TSV with a header, text pages; .gz inside.",
+        "Formats: JSON Lines, JSON arrays (Telegram exports), CSV/TSV with a header, text pages, RSS/Atom feeds, "
+            + "HTML pages; .gz inside.",
         "Re-ingesting the same input changes nothing; a bad record is written to the rejects file and skipped.",
         "With --follow, the URLs are feeds (RSS, Atom, HTML pages of article links) fetched again and again until stopped."})
 class IngestCommand implements Callable<Integer> {
@@ -47,7 +48,7 @@ class IngestCommand implements Callable<Integer> {
   Duration interval;
 
   @Option(names = "--format", paramLabel = "FORMAT",
-      description = "Read every input as this format: jsonl, json, csv, tsv, txt. Default: told per file.")
+      description = "Read every input as this format: jsonl, json, csv, tsv, txt, rss, html. Default: told per file.")
   String format;
 
   @Option(names = "--field", paramLabel = "PART=NAME",

@@ -56,6 +56,13 @@ class NewsSearchCliTest {
   }
 
   @Test
+  void ingestHelpNamesEveryFormatTheReadersTake() {
+    run("ingest", "--help");
+    String format = out.toString().substring(out.toString().indexOf("--format"));
+    assertThat(format).contains(newssearch.pipeline.read.Readers.FORMATS);
+  }
+
+  @Test
   void anUnknownSubcommandIsAUsageError() {
     assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).contains("frobnicate");
