@@ -97,6 +97,46 @@ class NewsSearchCliTest {
   }
 
   @Test
+  void aMissingInputPathIsAUsageErrorAndNothingIsIndexed() {
+    String alias = TestCluster.uniqueAlias(NewsSearchCliTest.class);
+    System.setProperty("news.index.alias", alias);
+    try {
+      assertThat(run("ingest", "--es-url", TestCluster.get().url(), "src/test/resources/ingest/formats",
+          "src/test/resources/ingest/no-such.jsonl")).isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains("news-search: no such file or folder: src/test/resources/ingest/no-such.jsonl")
+          .doesNotContain("\tat ");
+      out.getBuffer().setLength(0);
+      assertThat(run("status", "--es-url", TestCluster.get().url())).isEqualTo(ExitCodes.OK);
+      assertThat(out.toString()).contains(alias + " does not exist yet");
+    } finally {
+      System.clearProperty("news.index.alias");
+    }
+  }
+
+  @Test
+  void aRebuildFromFilesNamingAMissingPathIsRefusedBeforeItStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String url = TestCluster.get().url();
+    String alias = TestCluster.uniqueAlias(NewsSearchCliTest.class);
+    System.setProperty("news.index.alias", alias);
+    try {
+      run("ingest", "--es-url", url, "--rejects", dir.resolve("rejects.jsonl").toString(), "src/test/resources/ingest/formats");
+      String before = statusLine("alias:");
+      assertThat(run("reindex", "--es-url", url, "--from-files", "src/test/resources/ingest/formats", "formats-typo"))
+          .isEqualTo(ExitCodes.USAGE);
+      assertThat(err.toString()).contains("no such file or folder: formats-typo");
+      assertThat(statusLine("alias:")).isEqualTo(before);
+    } finally {
+      System.clearProperty("news.index.alias");
+    }
+  }
+
+  private String statusLine(String prefix) {
+    out.getBuffer().setLength(0);
+    assertThat(run("status", "--es-url", TestCluster.get().url())).isEqualTo(ExitCodes.OK);
+    return out.toString().lines().filter(line -> line.startsWith(prefix)).findFirst().orElseThrow();
+  }
+
+  @Test
   void anUnknownInputFormatIsAUsageErrorNamingTheFormats() {
     assertThat(run("ingest", "--es-url", TestCluster.get().url(), "--format", "docx", "src/test/resources/ingest/formats"))
         .isEqualTo(ExitCodes.USAGE);

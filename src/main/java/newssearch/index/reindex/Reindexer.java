@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import newssearch.index.NewsIndex;
 import newssearch.pipeline.Pipeline;
+import newssearch.pipeline.read.InputScanner;
 import newssearch.system.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,11 +69,15 @@ public class Reindexer {
 
   /**
    * Takes the lock and records a new job, or finishes a dead job that had already switched. Throws
-   * {@link ReindexRunningException} while another job runs.
+   * {@link ReindexRunningException} while another job runs, and an
+   * {@link newssearch.system.InvalidInputException} before anything when an input path is not there.
    *
    * @param fromFiles original inputs to rebuild from, or null to copy the live index
    */
   public Launch start(List<String> fromFiles, ReindexListener listener) throws IOException {
+    if (fromFiles != null) {
+      InputScanner.requireExisting(fromFiles);
+    }
     String id = "reindex-" + JOB_STAMP.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 6);
     Optional<ReindexJob> finished = lock(id);
     if (finished.isPresent()) {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import newssearch.system.InvalidInputException;
 
 /**
  * Expands the command line's inputs into the files to read: folders recursively (in name order, so
@@ -35,7 +37,7 @@ public final class InputScanner {
    *
    * @param files    the files to read, in order
    * @param skipped  files left out as not articles
-   * @param problems inputs that do not exist or cannot be listed
+   * @param problems inputs that cannot be listed, and archives that cannot be read
    */
   public record Inputs(List<InputFile> files, List<String> skipped, List<Rejection> problems) {
     public long totalBytes() {
@@ -43,20 +45,47 @@ public final class InputScanner {
     }
   }
 
+  /**
+   * Refuses a command line naming a file or folder that is not there, before anything is read: a
+   * mistyped path is the command's mistake, not a bad record, and a rebuild from files without it
+   * would drop the articles it holds.
+   */
+  public static void requireExisting(List<String> inputs) {
+    List<String> missing = new ArrayList<>();
+    for (String input : inputs) {
+      if (!isUrl(input) && !exists(input)) {
+        missing.add(input);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException("no such file or folder: " + String.join(", ", missing));
+    }
+  }
+
+  private static boolean isUrl(String input) {
+    return input.startsWith("http://") || input.startsWith("https://");
+  }
+
+  private static boolean exists(String input) {
+    try {
+      return Files.exists(Path.of(input));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  /** The files the inputs name, every one of which must exist ({@link #requireExisting}). */
   public Inputs scan(List<String> inputs) {
+    requireExisting(inputs);
     List<InputFile> files = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     List<Rejection> problems = new ArrayList<>();
     for (String input : inputs) {
-      if (input.startsWith("http://") || input.startsWith("https://")) {
+      if (isUrl(input)) {
         files.add(new InputFile(input, 0, null, () -> download(input)));
         continue;
       }
       Path path = Path.of(input);
-      if (!Files.exists(path)) {
-        problems.add(Rejection.of(input, 0, "no such file or folder", null));
-        continue;
-      }
       try (Stream<Path> walk = Files.walk(path)) {
         for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile).sorted()::iterator) {
           if (!isArticleFile(file)) {
