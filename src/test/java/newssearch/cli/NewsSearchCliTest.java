@@ -98,36 +98,36 @@ class NewsSearchCliTest {
 
   @Test
   void aMissingInputPathIsAUsageErrorAndNothingIsIndexed() {
-    String alias = TestCluster.uniqueAlias(NewsSearchCliTest.class);
-    System.setProperty("news.index.alias", alias);
-    try {
-      assertThat(run("ingest", "--es-url", TestCluster.get().url(), "src/test/resources/ingest/formats",
-          "src/test/resources/ingest/no-such.jsonl")).isEqualTo(ExitCodes.USAGE);
-      assertThat(err.toString()).contains("news-search: no such file or folder: src/test/resources/ingest/no-such.jsonl")
-          .doesNotContain("\tat ");
-      out.getBuffer().setLength(0);
-      assertThat(run("status", "--es-url", TestCluster.get().url())).isEqualTo(ExitCodes.OK);
-      assertThat(out.toString()).contains(alias + " does not exist yet");
-    } finally {
-      System.clearProperty("news.index.alias");
-    }
+    String alias = useAnAliasOfItsOwn();
+    assertThat(run("ingest", "--es-url", TestCluster.get().url(), "src/test/resources/ingest/formats",
+        "src/test/resources/ingest/no-such.jsonl")).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("news-search: no such file or folder: src/test/resources/ingest/no-such.jsonl")
+        .doesNotContain("\tat ");
+    assertThat(statusLine("alias:")).contains(alias + " does not exist yet");
   }
 
   @Test
   void aRebuildFromFilesNamingAMissingPathIsRefusedBeforeItStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     String url = TestCluster.get().url();
+    useAnAliasOfItsOwn();
+    run("ingest", "--es-url", url, "--rejects", dir.resolve("rejects.jsonl").toString(), "src/test/resources/ingest/formats");
+    String before = statusLine("alias:");
+    assertThat(run("reindex", "--es-url", url, "--from-files", "src/test/resources/ingest/formats", "formats-typo"))
+        .isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).contains("no such file or folder: formats-typo");
+    assertThat(statusLine("alias:")).isEqualTo(before);
+  }
+
+  /** The commands this test runs next read and write an alias no other test touches. */
+  private static String useAnAliasOfItsOwn() {
     String alias = TestCluster.uniqueAlias(NewsSearchCliTest.class);
     System.setProperty("news.index.alias", alias);
-    try {
-      run("ingest", "--es-url", url, "--rejects", dir.resolve("rejects.jsonl").toString(), "src/test/resources/ingest/formats");
-      String before = statusLine("alias:");
-      assertThat(run("reindex", "--es-url", url, "--from-files", "src/test/resources/ingest/formats", "formats-typo"))
-          .isEqualTo(ExitCodes.USAGE);
-      assertThat(err.toString()).contains("no such file or folder: formats-typo");
-      assertThat(statusLine("alias:")).isEqualTo(before);
-    } finally {
-      System.clearProperty("news.index.alias");
-    }
+    return alias;
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void forgetTheAlias() {
+    System.clearProperty("news.index.alias");
   }
 
   private String statusLine(String prefix) {
@@ -146,12 +146,8 @@ class NewsSearchCliTest {
   @Test
   void aRollbackWithNothingToRollBackToExitsWithConflict() {
     // An alias of its own, which no job has made: nothing to roll back.
-    System.setProperty("news.index.alias", TestCluster.uniqueAlias(NewsSearchCliTest.class));
-    try {
-      assertThat(run("reindex", "--es-url", TestCluster.get().url(), "--rollback")).isEqualTo(ExitCodes.CONFLICT);
-    } finally {
-      System.clearProperty("news.index.alias");
-    }
+    useAnAliasOfItsOwn();
+    assertThat(run("reindex", "--es-url", TestCluster.get().url(), "--rollback")).isEqualTo(ExitCodes.CONFLICT);
     assertThat(err.toString()).contains("does not exist: nothing to roll back");
   }
 
