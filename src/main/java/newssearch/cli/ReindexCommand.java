@@ -81,6 +81,11 @@ class ReindexCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "copied:     %d of %d, %d caught up, %d refused, %d compared field by field%n",
         c.copied(), c.expected(), c.caughtUp(), c.rejected(), c.sampled());
     out.printf(Locale.ROOT, "documents:  old index %d, new index %d%n", c.sourceDocuments(), c.targetDocuments());
+    if (job.fromFiles() != null && job.status() == ReindexJob.Status.SUCCEEDED && c.targetDocuments() < c.sourceDocuments()) {
+      // A rebuild from files keeps only what the inputs hold: said here, while the old index is still kept.
+      out.printf(Locale.ROOT, "warning:    the new index holds %d articles fewer than the old one: the inputs do not hold"
+          + " them; reindex --rollback points the alias back at the old index%n", c.sourceDocuments() - c.targetDocuments());
+    }
     long total = job.phaseMillis().values().stream().mapToLong(Long::longValue).sum();
     out.printf(Locale.ROOT, "took:       %.1f s %s%n", total / 1000.0, job.phaseMillis());
     job.errors().forEach(e -> out.println("error:      " + e));

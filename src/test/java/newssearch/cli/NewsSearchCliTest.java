@@ -118,6 +118,24 @@ class NewsSearchCliTest {
     assertThat(statusLine("alias:")).isEqualTo(before);
   }
 
+  @Test
+  void aRebuildFromFewerFilesThanTheIndexWasLoadedFromSaysWhatItLeftOut(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String url = TestCluster.get().url();
+    useAnAliasOfItsOwn();
+    // Only the articles ingested while the job runs are caught up from the old index, not the load just before it.
+    System.setProperty("news.reindex.catch-up-margin", "1ms");
+    run("ingest", "--es-url", url, "--rejects", dir.resolve("rejects.jsonl").toString(), "src/test/resources/ingest/formats");
+    out.getBuffer().setLength(0);
+
+    assertThat(run("reindex", "--es-url", url, "--from-files", "src/test/resources/ingest/formats/feed.atom"))
+        .isEqualTo(ExitCodes.OK);
+    String report = out.toString();
+    assertThat(report).containsPattern("documents: +old index (\\d+), new index 1\\n");
+    long old = Long.parseLong(report.replaceAll("(?s).*old index (\\d+),.*", "$1"));
+    assertThat(report).contains("warning:    the new index holds " + (old - 1) + " articles fewer than the old one");
+    assertThat(run("reindex", "--es-url", url, "--rollback")).isEqualTo(ExitCodes.OK);
+  }
+
   /** The commands this test runs next read and write an alias no other test touches. */
   private static String useAnAliasOfItsOwn() {
     String alias = TestCluster.uniqueAlias(NewsSearchCliTest.class);
@@ -128,6 +146,7 @@ class NewsSearchCliTest {
   @org.junit.jupiter.api.AfterEach
   void forgetTheAlias() {
     System.clearProperty("news.index.alias");
+    System.clearProperty("news.reindex.catch-up-margin");
   }
 
   private String statusLine(String prefix) {
