@@ -164,7 +164,7 @@ class SearchPlanTest {
     IntoRussianPlan plan = new IntoRussianPlan(List.of(DIGITAL, FORUM)).withEvidence(Map.of(0, List.of(4L, 0L, 4L)));
     JsonNode digital = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/0/dis_max/queries");
     assertThat(digital.at("/0/multi_match/query").asText()).isEqualTo("цифровой");
-    assertThat(digital.at("/1/bool/boost").floatValue()).isEqualTo(0.3f);
+    assertThat(digital.at("/1/bool/boost").floatValue()).isEqualTo(TranslationEvidence.UNATTESTED);
     assertThat(digital.at("/1/bool/must/0/multi_match/query").asText()).isEqualTo("числовой");
     assertThat(digital.at("/2/dis_max/queries/0/multi_match/fields").toString()).as("the term as typed, last")
         .contains("title.en^3");
@@ -177,7 +177,7 @@ class SearchPlanTest {
     JsonNode forum = json(plan.matching(Reading.RANKED)).at("/bool/must/0/bool/should/1/dis_max/queries");
     assertThat(forum.at("/0/multi_match/query").asText()).isEqualTo("форум");
     assertThat(forum.at("/1/bool/boost").floatValue()).as("«forum» in Latin letters: no sampled article")
-        .isEqualTo(0.3f);
+        .isEqualTo(TranslationEvidence.UNATTESTED_AS_TYPED);
     assertThat(forum.at("/1/bool/must/0/dis_max/queries/0/multi_match/query").asText()).isEqualTo("forum");
   }
 

@@ -14,8 +14,10 @@ class TranslationEvidenceTest {
 
   @Test
   void aSenseWeighsItsShareOfTheBestAttestedOneNeverUnderTheFloor() {
-    assertThat(TranslationEvidence.weights(List.of(10L, 5L, 0L)))
-        .containsExactly(1f, 0.5f, TranslationEvidence.UNATTESTED);
+    assertThat(TranslationEvidence.weights(List.of(10L, 8L, 0L, 0L)))
+        .containsExactly(1f, 0.8f, TranslationEvidence.UNATTESTED, TranslationEvidence.UNATTESTED_AS_TYPED);
+    assertThat(TranslationEvidence.UNATTESTED_AS_TYPED).as("a Latin word's rarity is no evidence")
+        .isLessThan(TranslationEvidence.UNATTESTED);
   }
 
   /** The first pass of «issued bonds», two senses of issued to weigh, with or without its counts. */
