@@ -69,7 +69,7 @@ final class CsvReader implements RecordReader {
    * The file line a record starts on, as a person opening the file counts them: the parser stands at
    * its last line, and a quoted value may hold line breaks of its own.
    */
-  static long startLine(CSVRecord record, long endLine) {
+  private static long startLine(CSVRecord record, long endLine) {
     long breaks = 0;
     for (String value : record.values()) {
       for (int i = 0; i < value.length(); i++) {
