@@ -3,6 +3,9 @@
 # _bulk load of the same real articles (RT/NG + Telegram from ../shared/data), same mappings, same
 # batch size, same concurrency, each into a fresh index, in one run on one node warmed up first.
 # Prints articles/s for both and their ratio. Usage: bench/ingest-vs-bulk.sh [DATA_DIR]
+# BENCH_PIN=1 runs the node (and the idle service) on the first CPU and the loads' clients (the
+# plain _bulk client, the ingest process) on the second (taskset, util-linux), so that the ingest's
+# own work does not compete with the node for CPU, as with a cluster on machines of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -14,6 +17,14 @@ bench_jar
 start_service "$WORK/data"
 ES=$(engine_url "$WORK/data")
 echo "Elasticsearch at $ES" >&2
+if [ -n "${BENCH_PIN:-}" ]; then
+  # The node is the process that listens on its port (ss, from iproute2).
+  NODE_PID=$(ss -ltnp 2>/dev/null | grep ":${ES##*:} " | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -n 1)
+  taskset -a -p 0x1 "$NODE_PID" >/dev/null
+  taskset -a -p 0x1 "$STARTED_PID" >/dev/null
+  taskset -p 0x2 $$ >/dev/null
+  echo "Pinned: the node (pid $NODE_PID) and the service on CPU 0, the loads' clients on CPU 1" >&2
+fi
 
 INPUTS=("$DATA/rt-ng" "$DATA/telegram-ru")
 echo "Preparing plain _bulk files..." >&2
