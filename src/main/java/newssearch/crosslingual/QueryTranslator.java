@@ -279,7 +279,7 @@ public final class QueryTranslator {
     }
     if (language.equals(TokenLanguage.RUSSIAN)) {
       // Typed in the articles' own language: understood as it is («санкции EU» is about sanctions).
-      boolean functionWord = RussianWords.isStopWord(key.replace('ё', 'е'));
+      boolean functionWord = RussianWords.isStopWord(key);
       return new TermGroup(word, List.of(), functionWord ? TermGroup.Kind.SKIPPED : TermGroup.Kind.AS_WRITTEN,
           language);
     }
