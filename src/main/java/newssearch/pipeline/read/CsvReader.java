@@ -49,8 +49,8 @@ final class CsvReader implements RecordReader {
       long lastLine = parser.getCurrentLineNumber();
       try {
         for (CSVRecord record : parser) {
-          long line = startLine(record, parser.getCurrentLineNumber());
           lastLine = parser.getCurrentLineNumber();
+          long line = startLine(record, lastLine);
           if (record.size() != header.size()) {
             sink.reject(Rejection.of(file.name(), line, "expected " + header.size() + " columns, found " + record.size(),
                 String.join(String.valueOf(delimiter), record.values())));
