@@ -44,16 +44,16 @@ class CrossLingualConfiguration {
   }
 
   /**
-   * Reading the dictionary backwards takes about two seconds: a server does it beside its start,
-   * not in it (nor in the first Russian query that needs it). A command such as {@code ingest}
-   * answers no query, and its CPU is the load's.
+   * Reading the dictionary backwards and reading its phrases take about two seconds each: a server
+   * does them beside its start, not in it (nor in the first query that needs them). A command such
+   * as {@code ingest} answers no query, and its CPU is the load's.
    */
   @Bean
-  ApplicationListener<WebServerInitializedEvent> reverseDictionary(Dictionary dictionary) {
+  ApplicationListener<WebServerInitializedEvent> readDictionaryAhead(Dictionary dictionary) {
     return event -> {
-      Thread reverse = new Thread(() -> dictionary.englishFor(""), "dictionary-reverse");
-      reverse.setDaemon(true);
-      reverse.start();
+      Thread ahead = new Thread(dictionary::readAhead, "dictionary-ahead");
+      ahead.setDaemon(true);
+      ahead.start();
     };
   }
 }

@@ -84,6 +84,30 @@ public final class Dictionary {
   private static final Pattern SAME_AS = Pattern.compile("(?:^|\\s)=\\s*([a-z][a-z'-]*(?: [a-z][a-z'-]*)*)");
   /** Where a homonym starts: «_I  [li:v] _n.», «_II [li:v] _v. (left)», «_III[faʊnd]». */
   private static final Pattern HOMONYM = Pattern.compile("(?m)^\\s*_(?:I|II|III|IV|V)(?=[\\s\\[])");
+  /**
+   * A phrase in an article, one or two words after its first, then its translation: an example
+   * of a verb, in any article («to take part участвовать, принимать участие;», «to take advantage
+   * of smth. воспользоваться чем-л.» in advantage's), or a sub-entry that starts with the headword
+   * («carry out а) доводить до конца; выполнять, проводить», «point of view точка зрения»). Group 1
+   * is the verb after «to», group 2 the headword ({@code %s}), group 3 the words after, group 4 the
+   * translation, up to the next English word or full stop. A phrase starts the article's text or
+   * follows a sense's number or the end of another phrase. The translation is looked at, not
+   * consumed: the next phrase may start inside it («to take action действовать; принимать меры; to
+   * take part…»).
+   */
+  private static final String PHRASE =
+      "(?:^|(?<=[;:.,!?)] |\\d\\)|\\d\\) ))(?:to ([a-z]+)|(%s))((?: [a-z]+){1,2})(?: (?:smb|smth)\\.)? (?=(?:а\\) )?([а-яё][^.a-z]*))";
+  /** Where a phrase's translation ends at the latest: its second sense («б)») or the word's next one («3)»). */
+  private static final Pattern NEXT_SENSE = Pattern.compile("\\s(?:б\\)|\\d+\\))");
+  /** A gloss the end of a phrase's translation cut short: «прощаться (of)» ends at «прощаться (». */
+  private static final Pattern UNCLOSED = Pattern.compile("\\([^)]*$");
+  /** The object a translation names last, with its preposition: «воспользоваться чем-л.», «смотреть на что-л.». */
+  private static final Pattern OBJECT = Pattern.compile(
+      "(?:\\s(?:на|за|с|со|о|об|к|ко|в|во|от|для|из|по|у|над|под|перед|при|между))?\\s[а-яё]+-л$");
+  /** Words that stand for the object a phrase takes («to carry it off»): no query types them. */
+  private static final Set<String> PLACEHOLDERS = Set.of("smb", "smth", "one", "oneself", "it");
+  /** Translations kept per phrase, from its first two groups: half a word's searched senses. */
+  private static final int PHRASE_SENSES = SEARCHED_SENSES / 2;
   /** A part of speech's label, the first on its line: «_v.», «_n.». */
   private static final Pattern LABEL_OF_PART = Pattern.compile("^[^\\n]*?_([a-z]+)\\.");
 
@@ -104,6 +128,8 @@ public final class Dictionary {
   private final Map<String, List<String>> readCapitalised = new java.util.concurrent.ConcurrentHashMap<>();
   /** Russian stems → English words, built on first use: reading all 46k articles takes a while. */
   private volatile Map<String, List<String>> english;
+  /** The phrases of every article by their first word, then the words after it; built on first use. */
+  private volatile Map<String, Map<String, List<String>>> phrases;
 
   private Dictionary(Map<String, long[]> index, Map<String, long[]> capitalised, byte[] articles) {
     this.index = index;
@@ -366,6 +392,114 @@ public final class Dictionary {
     Set<String> both = new LinkedHashSet<>(asName);
     both.addAll(own);
     return both.stream().limit(SEARCHED_SENSES).toList();
+  }
+
+  /**
+   * The translations of a phrase that {@code word} starts, the words after it being
+   * {@code following} (lowercase, as many as may belong to it): «took» and «part» are «to take
+   * part», «участвовать», «принимать участие»; «carried» and «out» «доводить до конца»,
+   * «выполнять», «проводить». The word is read as itself or any of its base forms; the longest
+   * phrase wins. Empty when it starts none.
+   */
+  public List<String> phraseSenses(String word, List<String> following) {
+    Map<String, Map<String, List<String>>> all = phrases();
+    List<String> firstWords = new ArrayList<>(List.of(word));
+    firstWords.addAll(EnglishWords.baseForms(word));
+    for (String first : firstWords) {
+      Map<String, List<String>> phrases = all.getOrDefault(first, Map.of());
+      for (int n = Math.min(2, following.size()); n >= 1 && !phrases.isEmpty(); n--) {
+        List<String> senses = phrases.get(String.join(" ", following.subList(0, n)));
+        if (senses != null) {
+          return senses;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Reads now what is otherwise read on first use, each in about two seconds: the dictionary
+   * backwards ({@link #englishFor}) and its phrases ({@link #phraseSenses}).
+   */
+  public void readAhead() {
+    englishFor("");
+    phrases();
+  }
+
+  /** Every phrase of the dictionary, by its first word and then the words after it; read on first use. */
+  private Map<String, Map<String, List<String>>> phrases() {
+    Map<String, Map<String, List<String>>> all = phrases;
+    if (all == null) {
+      synchronized (this) {
+        if (phrases == null) {
+          phrases = readPhrases();
+        }
+        all = phrases;
+      }
+    }
+    return all;
+  }
+
+  private Map<String, Map<String, List<String>>> readPhrases() {
+    List<Phrase> found = new ArrayList<>();
+    index.values().forEach(at -> found.addAll(phrasesOf(text(at))));
+    Map<String, Map<String, List<String>>> all = new HashMap<>();
+    // A word's own article first; a phrase given twice has both translations: «to take advantage of
+    // smb.» is take's «обмануть», «of smth.» advantage's «воспользоваться».
+    for (boolean own : List.of(true, false)) {
+      found.stream().filter(p -> p.own() == own).forEach(p -> all.computeIfAbsent(p.first(), f -> new HashMap<>())
+          .merge(p.after(), p.translations(), (before, more) -> {
+            Set<String> both = new LinkedHashSet<>(before);
+            both.addAll(more);
+            return both.stream().limit(PHRASE_SENSES).toList();
+          }));
+    }
+    return all;
+  }
+
+  /**
+   * A phrase: its first word, the words after it, its translations, and whether it is in the first
+   * word's own article.
+   */
+  record Phrase(String first, String after, List<String> translations, boolean own) {}
+
+  /**
+   * The phrases of an article ({@link #PHRASE}), each with up to {@link #PHRASE_SENSES}
+   * translations from its first two groups, the object a translation names last left out
+   * («воспользоваться чем-л.» is «воспользоваться»). A phrase whose words stand for an object
+   * («to carry it off») is left out, and so are the articles of names.
+   */
+  static List<Phrase> phrasesOf(String article) {
+    if (article.isEmpty() || namesAName(article)) {
+      return List.of();
+    }
+    String headword = article.substring(0, Math.max(0, article.indexOf('\n'))).strip();
+    String text = SPACES.matcher(article.substring(article.indexOf('\n') + 1)).replaceAll(" ").strip();
+    Matcher phrase = Pattern.compile(String.format(PHRASE, Pattern.quote(headword))).matcher(text);
+    List<Phrase> phrases = new ArrayList<>();
+    while (phrase.find()) {
+      String first = phrase.group(1) != null ? phrase.group(1) : headword;
+      List<String> after = List.of(phrase.group(3).strip().split(" "));
+      if (after.stream().anyMatch(PLACEHOLDERS::contains)) {
+        continue;
+      }
+      String translation = UNCLOSED.matcher(NEXT_SENSE.split(phrase.group(4), 2)[0]).replaceFirst("");
+      String[] groups = LABEL.matcher(translation).replaceAll(" ").split(";");
+      Set<String> translations = new LinkedHashSet<>();
+      for (int g = 0; g < Math.min(2, groups.length); g++) {
+        for (String item : groups[g].split(",")) {
+          String one = OBJECT.matcher(SPACES.matcher(item.strip()).replaceAll(" ")).replaceFirst("");
+          if (RUSSIAN.matcher(one).matches() && Character.isLowerCase(one.charAt(0)) && !one.contains("-л")) {
+            translations.add(one);
+          }
+        }
+      }
+      if (!translations.isEmpty()) {
+        phrases.add(new Phrase(first, String.join(" ", after), translations.stream().limit(PHRASE_SENSES).toList(),
+            first.equals(headword)));
+      }
+    }
+    return phrases;
   }
 
   /**

@@ -23,9 +23,11 @@ import newssearch.enrich.Gazetteer;
  * vocabulary through the glossary («digital forum» → цифровой форум), then the general dictionary
  * (main senses), and remaining Latin words through transliteration, keeping only the spellings the
  * articles use («Tokaev», «Khabarovsk»). A sense is followed by its other verb forms that the
- * articles use («подтверждать», «подтвердить»), and a long dictionary word by its own spelling in
- * Cyrillic that many articles use («experiment» → опыт, эксперимент). English function words are
- * skipped; numbers and Russian words are kept as they are.
+ * articles use («подтверждать», «подтвердить»), a word that starts one of the dictionary's
+ * phrases is given the phrase's translations first («took part» → участвовать), and a long
+ * dictionary word is also searched by its own spelling in Cyrillic that many articles use
+ * («experiment» → опыт, эксперимент). English function words are skipped; numbers and Russian
+ * words are kept as they are.
  */
 public final class QueryTranslator {
 
@@ -64,6 +66,7 @@ public final class QueryTranslator {
   private static final Pattern OUTER_APOSTROPHES_AND_DASHES = Pattern.compile("^['’-]+|['’-]+$");
   private static final Pattern POSSESSIVE_AND_AFTER = Pattern.compile("['’]s?[^\\p{L}\\p{N}]*$");
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
+  private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»\"]$");
 
   private final Glossary glossary;
   private final Dictionary dictionary;
@@ -117,14 +120,15 @@ public final class QueryTranslator {
         List<String> russian = entity != null ? entity
             : isLatin(term) && !functionWord ? glossary.translate(read(term)) : List.of();
         if (!russian.isEmpty()) {
-          groups.add(new TermGroup(term, russian, entity != null ? TermGroup.Kind.ENTITY : TermGroup.Kind.GLOSSARY,
-              TokenLanguage.of(term)));
+          TermGroup group = new TermGroup(term, russian,
+              entity != null ? TermGroup.Kind.ENTITY : TermGroup.Kind.GLOSSARY, TokenLanguage.of(term));
+          groups.add(n == 1 && entity == null ? withPhrase(group, words, i) : group);
           used = n;
         }
       }
       if (used == 0) {
         // Judged by the term as read, not as typed: 25th is read as the number 25, not a name.
-        TermGroup word = word(words.get(i));
+        TermGroup word = withPhrase(word(words.get(i)), words, i);
         groups.add(word);
         if (isName(word.source(), word.kind())) {
           names.put(groups.size() - 1, word.source());
@@ -284,6 +288,39 @@ public final class QueryTranslator {
           language);
     }
     return new TermGroup(word, List.of(), TermGroup.Kind.KEPT, language);
+  }
+
+  /**
+   * A word that starts one of the dictionary's phrases with the words after it gets the phrase's
+   * translations first: «carried out» is «выполнять», «проводить», where carry alone is «везти»,
+   * «нести»; «took part» is «участвовать», «принимать участие». The words after it keep their own
+   * groups, and the collection weighs the phrase's senses like the word's: «came to Warsaw» is not
+   * «прийти в себя» in the articles the rest of the query finds. A phrase does not reach past a
+   * comma or a full stop. A dictionary word keeps its number of senses; a glossary word, which may
+   * have more, keeps them all.
+   */
+  private TermGroup withPhrase(TermGroup group, List<String> words, int at) {
+    if (group.kind() != TermGroup.Kind.DICTIONARY && group.kind() != TermGroup.Kind.GLOSSARY
+        || !group.language().equals(TokenLanguage.ENGLISH)) {
+      return group;
+    }
+    List<String> following = new ArrayList<>();
+    for (int next = at + 1; next < Math.min(words.size(), at + 3) && !endsAClause(words.get(next - 1)); next++) {
+      following.add(key(words.get(next)));
+    }
+    List<String> senses = following.isEmpty() ? List.of() : dictionary.phraseSenses(key(group.source()), following);
+    if (senses.isEmpty()) {
+      return group;
+    }
+    Set<String> alternatives = new LinkedHashSet<>(senses);
+    alternatives.addAll(group.alternatives());
+    int limit = Math.max(Dictionary.SEARCHED_SENSES, group.alternatives().size());
+    return new TermGroup(group.source(), alternatives.stream().limit(limit).toList(),
+        group.kind(), group.language());
+  }
+
+  private static boolean endsAClause(String word) {
+    return CLAUSE_END.matcher(word).find();
   }
 
   /**

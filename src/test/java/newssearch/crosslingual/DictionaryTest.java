@@ -46,7 +46,13 @@ class DictionaryTest {
         + "      2. _n. левая сторона\n");
     ARTICLES.put("compound", "compound\n   \n      1. _n. смесь\n      2. _v. смешивать\n   _II _n. огороженное место\n");
     ARTICLES.put("took", "took\n   [tʊk] _p. от take 1\n");
-    ARTICLES.put("take", "take\n   1. _v. 1) брать 2) захватывать\n   2. _n. улов\n");
+    ARTICLES.put("take", "take\n   1. _v. 1) брать 2) захватывать; to take action действовать; принимать меры; to take part\n"
+        + "      участвовать, принимать участие 3) (тж. take up) занимать\n   2. _n. улов\n");
+    ARTICLES.put("advantage", "advantage\n   _n. преимущество; to take advantage of smth. воспользоваться чем-л.\n");
+    ARTICLES.put("carry", "carry\n   _v. 1) везти 2) нести; to carry one's point отстоять свою позицию; to carry it off\n"
+        + "      выдерживать; to carry into effect осуществлять; carry out\n         а) доводить до конца; выполнять,"
+        + " проводить;\n         б) выносить;\n      carry into вносить; to carry over переносить на что-л.; to carry"
+        + " on\n      продолжать, вести (дело)\n");
     ARTICLES.put("teeth", "teeth\n   [ti:θ] _pl. от tooth 1\n");
     ARTICLES.put("tooth", "tooth\n   _I [tu:θ] _n. (_pl. teeth) 1) зуб 2) зубец\n");
     ARTICLES.put("former", "former\n   _I [↗fɘ:mɜ] _n. составитель, творец\n   _II [↗fɘ:mɜ] _a. 1) прежний 2) первый\n");
@@ -119,7 +125,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(52);
+    assertThat(dictionary.size()).isEqualTo(54);
     assertThat(dictionary.translate("summit")).containsExactly("вершина", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
     assertThat(dictionary.translate("court")).as("a second homonym's first sense too").containsExactly("суд", "двор", "ухаживать");
@@ -205,6 +211,37 @@ class DictionaryTest {
     assertThat(dictionary.translate("took")).as("a past tense noted as «_p. от»").startsWith("брать", "захватывать");
     assertThat(dictionary.translate("compounds")).as("a first homonym without its mark").startsWith("смесь");
     assertThat(dictionary.translate("compounded")).startsWith("смешивать", "смесь");
+  }
+
+  @Test
+  void aVerbsPhraseInItsArticleTranslatesItsFormsFollowedByThePhrasesWords(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+
+    assertThat(dictionary.phraseSenses("took", List.of("part", "in"))).as("a past tense, a phrase among others")
+        .containsExactly("участвовать", "принимать участие");
+    assertThat(dictionary.phraseSenses("takes", List.of("action"))).containsExactly("действовать", "принимать меры");
+    assertThat(dictionary.phraseSenses("carried", List.of("out", "strikes"))).as("a phrasal verb's sense а")
+        .containsExactly("доводить до конца", "выполнять", "проводить");
+    assertThat(dictionary.phraseSenses("carrying", List.of("into", "effect"))).as("the longest phrase")
+        .containsExactly("осуществлять");
+    assertThat(dictionary.phraseSenses("carry", List.of("into", "the"))).containsExactly("вносить");
+    assertThat(dictionary.phraseSenses("carry", List.of("on"))).containsExactly("продолжать", "вести");
+    assertThat(dictionary.phraseSenses("took", List.of("advantage", "of"))).as("an example in another word's article")
+        .containsExactly("воспользоваться");
+    assertThat(dictionary.translate("take")).as("the phrases are no senses of the word").containsExactly("брать",
+        "захватывать", "улов", "занимать");
+  }
+
+  @Test
+  void aPhraseWhoseWordsStandForAnObjectIsNoPhraseOfTheQuerysWords(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+
+    assertThat(dictionary.phraseSenses("carry", List.of("one", "point"))).isEmpty();
+    assertThat(dictionary.phraseSenses("carry", List.of("it", "off"))).isEmpty();
+    assertThat(dictionary.phraseSenses("carry", List.of("over"))).as("without the object its translation names")
+        .containsExactly("переносить");
+    assertThat(dictionary.phraseSenses("take", List.of("a", "walk"))).isEmpty();
+    assertThat(dictionary.phraseSenses("summit", List.of("out"))).isEmpty();
   }
 
   @Test

@@ -300,18 +300,37 @@ class QueryTranslatorTest {
         .contains("lemur=DICTIONARY[полуобезьяна]", "sudden=DICTIONARY[внезапный]");
   }
 
+  @Test
+  void aVerbFollowedByTheWordsOfOneOfItsPhrasesGetsThePhrasesSensesFirst() {
+    Dictionary dictionary = dictionaryOf("carry\n   _v. 1) везти 2) нести; carry out а) выполнять, проводить; б) выносить\n");
+    QueryTranslator translator = withArticles(dictionary, Map.of());
+
+    assertThat(describe(translator.translate("troops carried out strikes")))
+        .contains("carried=DICTIONARY[выполнять, проводить, везти, нести]");
+    assertThat(describe(translator.translate("strikes carried, out of reach"))).as("not past a comma")
+        .contains("carried,=DICTIONARY[везти, нести]");
+  }
+
   /** A dictionary of one sense a word, in the dictd layout: word, sense, word, sense… */
   private static Dictionary dictionary(String... wordsAndSenses) {
-    List<String> index = new ArrayList<>();
-    StringBuilder articles = new StringBuilder();
+    List<String> articles = new ArrayList<>();
     for (int i = 0; i < wordsAndSenses.length; i += 2) {
-      String article = wordsAndSenses[i] + "\n   _n. " + wordsAndSenses[i + 1] + "\n";
-      int at = articles.toString().getBytes(StandardCharsets.UTF_8).length;
-      int length = article.getBytes(StandardCharsets.UTF_8).length;
-      index.add(wordsAndSenses[i] + "\t" + base64(at) + "\t" + base64(length));
-      articles.append(article);
+      articles.add(wordsAndSenses[i] + "\n   _n. " + wordsAndSenses[i + 1] + "\n");
     }
-    return Dictionary.parse(index, articles.toString().getBytes(StandardCharsets.UTF_8));
+    return dictionaryOf(articles.toArray(String[]::new));
+  }
+
+  /** A dictionary of these articles, each its headword's, in the dictd layout. */
+  private static Dictionary dictionaryOf(String... articles) {
+    List<String> index = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String article : articles) {
+      int at = text.toString().getBytes(StandardCharsets.UTF_8).length;
+      int length = article.getBytes(StandardCharsets.UTF_8).length;
+      index.add(article.substring(0, article.indexOf('\n')) + "\t" + base64(at) + "\t" + base64(length));
+      text.append(article);
+    }
+    return Dictionary.parse(index, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static String base64(int n) {
