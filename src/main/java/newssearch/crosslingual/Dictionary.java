@@ -206,7 +206,8 @@ public final class Dictionary {
 
   /**
    * The first sense of each part of speech (of the first homonym that has one), its first
-   * translation of each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать, бить.
+   * translation of each {@code ;}-separated group: «убивать; бить, резать (скот)» gives убивать,
+   * бить. The first group of the word's first sense gives its first two: «говорить, сказать».
    */
   static List<String> mainSenses(String article) {
     boolean name = namesAName(article);
@@ -233,10 +234,17 @@ public final class Dictionary {
       if (chosen.isEmpty()) {
         chosen.add(blocks.get(b));
       }
-      for (String sense : chosen) {
-        String[] groups = LABEL.matcher(sense).replaceAll(" ").split(";");
+      for (int c = 0; c < chosen.size(); c++) {
+        String[] groups = LABEL.matcher(chosen.get(c)).replaceAll(" ").split(";");
         for (int g = 0; g < Math.min(2, groups.length); g++) {
-          firstTranslation(groups[g], name).ifPresent(found::add);
+          Optional<String> first = firstTranslation(groups[g], name);
+          first.ifPresent(found::add);
+          // The word's first sense gives its second translation too: say is «говорить, сказать»,
+          // and news writes «сказал». Not after «тот,»: «кто бродит» is no translation either.
+          String[] translations = groups[g].split(",", 3);
+          if (b == 0 && c == 0 && g == 0 && first.isPresent() && translations.length > 1) {
+            firstTranslation(translations[1], name).ifPresent(found::add);
+          }
         }
       }
     }
