@@ -469,7 +469,7 @@ public final class Dictionary {
    * A phrase: its first word, the words after it, its translations, and whether it is in the first
    * word's own article.
    */
-  record Phrase(String first, String after, List<String> translations, boolean own) {}
+  private record Phrase(String first, String after, List<String> translations, boolean own) {}
 
   /**
    * The phrases of an article ({@link #PHRASE}), each with up to {@link #PHRASE_SENSES}
@@ -477,7 +477,7 @@ public final class Dictionary {
    * («воспользоваться чем-л.» is «воспользоваться»). A phrase whose words stand for an object
    * («to carry it off») is left out, and so are the articles of names.
    */
-  static List<Phrase> phrasesOf(String article) {
+  private static List<Phrase> phrasesOf(String article) {
     if (article.isEmpty() || namesAName(article)) {
       return List.of();
     }
