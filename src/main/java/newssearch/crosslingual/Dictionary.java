@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import newssearch.system.OnFirstUse;
 
 /**
  * A general English→Russian dictionary in dictd format (Debian's {@code mueller7-dict}: an index
@@ -127,9 +128,9 @@ public final class Dictionary {
   /** Capitalised headwords read so far: their searched senses. */
   private final Map<String, List<String>> readCapitalised = new java.util.concurrent.ConcurrentHashMap<>();
   /** Russian stems → English words, built on first use: reading all 46k articles takes a while. */
-  private volatile Map<String, List<String>> english;
+  private final OnFirstUse<Map<String, List<String>>> english = new OnFirstUse<>(this::reversed);
   /** The phrases of every article by their first word, then the words after it; built on first use. */
-  private volatile Map<String, Map<String, List<String>>> phrases;
+  private final OnFirstUse<Map<String, Map<String, List<String>>>> phrases = new OnFirstUse<>(this::readPhrases);
 
   private Dictionary(Map<String, long[]> index, Map<String, long[]> capitalised, byte[] articles) {
     this.index = index;
@@ -410,7 +411,7 @@ public final class Dictionary {
    * phrase wins. Empty when it starts none.
    */
   public List<String> phraseSenses(String word, List<String> following) {
-    Map<String, Map<String, List<String>>> all = phrases();
+    Map<String, Map<String, List<String>>> all = phrases.get();
     List<String> firstWords = new ArrayList<>(List.of(word));
     firstWords.addAll(EnglishWords.baseForms(word));
     for (String first : firstWords) {
@@ -430,24 +431,11 @@ public final class Dictionary {
    * backwards ({@link #englishFor}) and its phrases ({@link #phraseSenses}).
    */
   public void readAhead() {
-    englishFor("");
-    phrases();
+    english.get();
+    phrases.get();
   }
 
-  /** Every phrase of the dictionary, by its first word and then the words after it; read on first use. */
-  private Map<String, Map<String, List<String>>> phrases() {
-    Map<String, Map<String, List<String>>> all = phrases;
-    if (all == null) {
-      synchronized (this) {
-        if (phrases == null) {
-          phrases = readPhrases();
-        }
-        all = phrases;
-      }
-    }
-    return all;
-  }
-
+  /** Every phrase of the dictionary, by its first word and then the words after it. */
   private Map<String, Map<String, List<String>>> readPhrases() {
     List<Phrase> found = new ArrayList<>();
     index.values().forEach(at -> found.addAll(phrasesOf(text(at))));
@@ -653,16 +641,7 @@ public final class Dictionary {
    * forum, «выбор» → choice, election.
    */
   public List<String> englishFor(String russianStems) {
-    Map<String, List<String>> reversed = english;
-    if (reversed == null) {
-      synchronized (this) {
-        if (english == null) {
-          english = reversed();
-        }
-        reversed = english;
-      }
-    }
-    return reversed.getOrDefault(russianStems, List.of());
+    return english.get().getOrDefault(russianStems, List.of());
   }
 
   /** Every single-word headword's main senses, read backwards; parsed afresh, not kept in the lookup cache. */

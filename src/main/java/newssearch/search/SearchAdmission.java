@@ -3,6 +3,7 @@ package newssearch.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import java.time.Duration;
 import newssearch.index.NewsIndex;
+import newssearch.system.OnFirstUse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class SearchAdmission {
   private final SearchLimits limits;
   private final ElasticsearchClient client;
   private final NewsIndex index;
-  private volatile SearchLimiter limiter;
+  private final OnFirstUse<SearchLimiter> limiter = new OnFirstUse<>(this::create);
 
   SearchAdmission(SearchLimits limits, ElasticsearchClient client, NewsIndex index) {
     this.limits = limits;
@@ -49,16 +50,7 @@ public class SearchAdmission {
   }
 
   SearchLimiter limiter() {
-    SearchLimiter current = limiter;
-    if (current == null) {
-      synchronized (this) {
-        if (limiter == null) {
-          limiter = create();
-        }
-        current = limiter;
-      }
-    }
-    return current;
+    return limiter.get();
   }
 
   private SearchLimiter create() {
