@@ -242,9 +242,11 @@ public final class Dictionary {
           first.ifPresent(found::add);
           // The word's first sense gives its second translation too: say is «говорить, сказать»,
           // and news writes «сказал». Not after «тот,»: «кто бродит» is no translation either.
-          String[] translations = groups[g].split(",", 3);
-          if (b == 0 && c == 0 && g == 0 && first.isPresent() && translations.length > 1) {
-            firstTranslation(translations[1], name).ifPresent(found::add);
+          if (b == 0 && c == 0 && g == 0 && first.isPresent()) {
+            String[] translations = groups[g].split(",", 3);
+            if (translations.length > 1) {
+              firstTranslation(translations[1], name).ifPresent(found::add);
+            }
           }
         }
       }
