@@ -51,7 +51,13 @@ class CrossLingualConfiguration {
   @Bean
   ApplicationListener<WebServerInitializedEvent> readDictionaryAhead(Dictionary dictionary) {
     return event -> {
-      Thread ahead = new Thread(dictionary::readAhead, "dictionary-ahead");
+      Thread ahead = new Thread(() -> {
+        try {
+          dictionary.readAhead();
+        } catch (RuntimeException e) {
+          log.error("Could not read the dictionary ahead; queries that need it will try again", e);
+        }
+      }, "dictionary-ahead");
       ahead.setDaemon(true);
       ahead.start();
     };

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -24,7 +25,8 @@ import newssearch.system.OnFirstUse;
  * A general English→Russian dictionary in dictd format (Debian's {@code mueller7-dict}: an index
  * of headword, offset and length in base64, and the articles, dictzip-compressed), reduced to the
  * main senses: the first sense of each part of speech, its first translations. Used for the words
- * the political glossary does not have.
+ * the political glossary does not have, and for the phrases a word starts ({@link DictionaryPhrases}),
+ * whichever translates the word.
  */
 public final class Dictionary {
 
@@ -33,7 +35,7 @@ public final class Dictionary {
   /**
    * Translations searched per word: the main senses, then the later ones. The search weighs each
    * by whether the articles the rest of the query finds use it, so a later sense that is what the
-   * query means («issue» → «выпуск», «вопрос») is found, and one that is not costs little. Six, not
+   * query means is found, and one that is not costs little. Six, not
    * eight: the tuning sets found as much with six, and a translated sentence cost 13 % less.
    */
   static final int SEARCHED_SENSES = 6;
@@ -49,9 +51,12 @@ public final class Dictionary {
       "post", "pre", "anti", "non", "trans", "out", "sub", "mid", "semi", "multi", "extra", "ultra", "auto", "tele",
       "micro", "macro", "mini", "mega", "hyper", "infra", "para", "pro", "con", "dis", "mis", "per", "the");
   public static final Dictionary EMPTY = new Dictionary(Map.of(), Map.of(), new byte[0]);
-  /** Words that the first sense of an article sometimes starts with, and never a translation («тот, кто…»). */
+  /**
+   * Words that a sense sometimes starts with, and never a translation: «тот, кто…», a pointer to
+   * another article («см. ice»), «тж.» (also), a conjunction a cut left alone.
+   */
   private static final Set<String> NOT_TRANSLATIONS = Set.of("тот", "та", "то", "те", "кто", "что", "который",
-      "такой", "этот", "один", "от", "для", "при");
+      "такой", "этот", "один", "от", "для", "при", "см", "ср", "тж", "или", "и");
   private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   private static final Pattern PART_OF_SPEECH = Pattern.compile("(?m)^\\s*\\d+\\.\\s");
   private static final Pattern SENSE = Pattern.compile("(?s)(?:^|\\s)\\d\\)(.*?)(?=\\s\\d\\)|$)");
@@ -85,30 +90,6 @@ public final class Dictionary {
   private static final Pattern SAME_AS = Pattern.compile("(?:^|\\s)=\\s*([a-z][a-z'-]*(?: [a-z][a-z'-]*)*)");
   /** Where a homonym starts: «_I  [li:v] _n.», «_II [li:v] _v. (left)», «_III[faʊnd]». */
   private static final Pattern HOMONYM = Pattern.compile("(?m)^\\s*_(?:I|II|III|IV|V)(?=[\\s\\[])");
-  /**
-   * A phrase in an article, one or two words after its first, then its translation: an example
-   * of a verb, in any article («to take part участвовать, принимать участие;», «to take advantage
-   * of smth. воспользоваться чем-л.» in advantage's), or a sub-entry that starts with the headword
-   * («carry out а) доводить до конца; выполнять, проводить», «point of view точка зрения»). Group 1
-   * is the verb after «to», group 2 the headword ({@code %s}), group 3 the words after, group 4 the
-   * translation, up to the next English word or full stop. A phrase starts the article's text or
-   * follows a sense's number or the end of another phrase. The translation is looked at, not
-   * consumed: the next phrase may start inside it («to take action действовать; принимать меры; to
-   * take part…»).
-   */
-  private static final String PHRASE =
-      "(?:^|(?<=[;:.,!?)] |\\d\\)|\\d\\) ))(?:to ([a-z]+)|(%s))((?: [a-z]+){1,2})(?: (?:smb|smth)\\.)? (?=(?:а\\) )?([а-яё][^.a-z]*))";
-  /** Where a phrase's translation ends at the latest: its second sense («б)») or the word's next one («3)»). */
-  private static final Pattern NEXT_SENSE = Pattern.compile("\\s(?:б\\)|\\d+\\))");
-  /** A gloss the end of a phrase's translation cut short: «прощаться (of)» ends at «прощаться (». */
-  private static final Pattern UNCLOSED = Pattern.compile("\\([^)]*$");
-  /** The object a translation names last, with its preposition: «воспользоваться чем-л.», «смотреть на что-л.». */
-  private static final Pattern OBJECT = Pattern.compile(
-      "(?:\\s(?:на|за|с|со|о|об|к|ко|в|во|от|для|из|по|у|над|под|перед|при|между))?\\s[а-яё]+-л$");
-  /** Words that stand for the object a phrase takes («to carry it off»): no query types them. */
-  private static final Set<String> PLACEHOLDERS = Set.of("smb", "smth", "one", "oneself", "it");
-  /** Translations kept per phrase, from its first two groups: half a word's searched senses. */
-  private static final int PHRASE_SENSES = SEARCHED_SENSES / 2;
   /** A part of speech's label, the first on its line: «_v.», «_n.». */
   private static final Pattern LABEL_OF_PART = Pattern.compile("^[^\\n]*?_([a-z]+)\\.");
 
@@ -236,7 +217,7 @@ public final class Dictionary {
         chosen.add(blocks.get(b));
       }
       for (int c = 0; c < chosen.size(); c++) {
-        String[] groups = LABEL.matcher(chosen.get(c)).replaceAll(" ").split(";");
+        String[] groups = withoutLabels(chosen.get(c)).split(";");
         for (int g = 0; g < Math.min(2, groups.length); g++) {
           Optional<String> first = firstTranslation(groups[g], name);
           first.ifPresent(found::add);
@@ -260,8 +241,18 @@ public final class Dictionary {
    */
   private static Optional<String> firstTranslation(String unlabelled, boolean name) {
     String translation = SPACES.matcher(FIRST_TRANSLATION_END.split(unlabelled, 2)[0].strip()).replaceAll(" ");
-    return RUSSIAN.matcher(translation).matches() && !NOT_TRANSLATIONS.contains(translation)
-        && (name || !Character.isUpperCase(translation.charAt(0))) ? Optional.of(translation) : Optional.empty();
+    return translates(translation, name) ? Optional.of(translation) : Optional.empty();
+  }
+
+  /** Whether words are a translation: Russian, and starting with a capital only in a name's article. */
+  static boolean translates(String words, boolean name) {
+    return RUSSIAN.matcher(words).matches() && !NOT_TRANSLATIONS.contains(words)
+        && (name || !Character.isUpperCase(words.charAt(0)));
+  }
+
+  /** An article's text without its labels, pronunciations and glosses ({@link #LABEL}). */
+  static String withoutLabels(String text) {
+    return LABEL.matcher(text).replaceAll(" ");
   }
 
   /**
@@ -297,7 +288,7 @@ public final class Dictionary {
       List<String> numbered = new ArrayList<>();
       Matcher sense = SENSE.matcher(block);
       while (sense.find()) {
-        firstTranslation(LABEL.matcher(sense.group(1)).replaceAll(" "), name).ifPresent(numbered::add);
+        firstTranslation(withoutLabels(sense.group(1)), name).ifPresent(numbered::add);
       }
       parts.add(numbered);
     }
@@ -417,9 +408,9 @@ public final class Dictionary {
     List<String> firstWords = new ArrayList<>(List.of(word));
     firstWords.addAll(EnglishWords.baseForms(word));
     for (String first : firstWords) {
-      Map<String, List<String>> phrases = all.getOrDefault(first, Map.of());
-      for (int n = Math.min(2, following.size()); n >= 1 && !phrases.isEmpty(); n--) {
-        List<String> senses = phrases.get(String.join(" ", following.subList(0, n)));
+      Map<String, List<String>> started = all.getOrDefault(first, Map.of());
+      for (int n = Math.min(2, following.size()); n >= 1 && !started.isEmpty(); n--) {
+        List<String> senses = started.get(String.join(" ", following.subList(0, n)));
         if (senses != null) {
           return senses;
         }
@@ -429,75 +420,29 @@ public final class Dictionary {
   }
 
   /**
-   * Reads now what is otherwise read on first use, each in about two seconds: the dictionary
-   * backwards ({@link #englishFor}) and its phrases ({@link #phraseSenses}).
+   * Reads now what is otherwise read on first use, each in about two seconds: the phrases
+   * ({@link #phraseSenses}) first, which every English query asks for, then the dictionary
+   * backwards ({@link #englishFor}), which Russian queries do.
    */
   public void readAhead() {
-    english.get();
     phrases.get();
+    english.get();
   }
 
-  /** Every phrase of the dictionary, by its first word and then the words after it. */
+  /**
+   * Every phrase of the dictionary ({@link DictionaryPhrases}), its articles read in the order of
+   * their headwords; names' articles have none.
+   */
   private Map<String, Map<String, List<String>>> readPhrases() {
-    List<Phrase> found = new ArrayList<>();
-    index.values().forEach(at -> found.addAll(phrasesOf(text(at))));
-    Map<String, Map<String, List<String>>> all = new HashMap<>();
-    // A word's own article first; a phrase given twice has both translations: «to take advantage of
-    // smb.» is take's «обмануть», «of smth.» advantage's «воспользоваться».
-    for (boolean own : List.of(true, false)) {
-      found.stream().filter(p -> p.own() == own).forEach(p -> all.computeIfAbsent(p.first(), f -> new HashMap<>())
-          .merge(p.after(), p.translations(), (before, more) -> {
-            Set<String> both = new LinkedHashSet<>(before);
-            both.addAll(more);
-            return both.stream().limit(PHRASE_SENSES).toList();
-          }));
-    }
-    return all;
-  }
-
-  /**
-   * A phrase: its first word, the words after it, its translations, and whether it is in the first
-   * word's own article.
-   */
-  private record Phrase(String first, String after, List<String> translations, boolean own) {}
-
-  /**
-   * The phrases of an article ({@link #PHRASE}), each with up to {@link #PHRASE_SENSES}
-   * translations from its first two groups, the object a translation names last left out
-   * («воспользоваться чем-л.» is «воспользоваться»). A phrase whose words stand for an object
-   * («to carry it off») is left out, and so are the articles of names.
-   */
-  private static List<Phrase> phrasesOf(String article) {
-    if (article.isEmpty() || namesAName(article)) {
-      return List.of();
-    }
-    String headword = article.substring(0, Math.max(0, article.indexOf('\n'))).strip();
-    String text = SPACES.matcher(article.substring(article.indexOf('\n') + 1)).replaceAll(" ").strip();
-    Matcher phrase = Pattern.compile(String.format(PHRASE, Pattern.quote(headword))).matcher(text);
-    List<Phrase> phrases = new ArrayList<>();
-    while (phrase.find()) {
-      String first = phrase.group(1) != null ? phrase.group(1) : headword;
-      List<String> after = List.of(phrase.group(3).strip().split(" "));
-      if (after.stream().anyMatch(PLACEHOLDERS::contains)) {
-        continue;
+    Map<String, String> articles = new TreeMap<>();
+    index.values().forEach(at -> {
+      String article = text(at);
+      if (!article.isEmpty() && !namesAName(article)) {
+        int firstLine = Math.max(0, article.indexOf('\n'));
+        articles.put(article.substring(0, firstLine).strip(), article.substring(firstLine + 1));
       }
-      String translation = UNCLOSED.matcher(NEXT_SENSE.split(phrase.group(4), 2)[0]).replaceFirst("");
-      String[] groups = LABEL.matcher(translation).replaceAll(" ").split(";");
-      Set<String> translations = new LinkedHashSet<>();
-      for (int g = 0; g < Math.min(2, groups.length); g++) {
-        for (String item : groups[g].split(",")) {
-          String one = OBJECT.matcher(SPACES.matcher(item.strip()).replaceAll(" ")).replaceFirst("");
-          if (RUSSIAN.matcher(one).matches() && Character.isLowerCase(one.charAt(0)) && !one.contains("-л")) {
-            translations.add(one);
-          }
-        }
-      }
-      if (!translations.isEmpty()) {
-        phrases.add(new Phrase(first, String.join(" ", after), translations.stream().limit(PHRASE_SENSES).toList(),
-            first.equals(headword)));
-      }
-    }
-    return phrases;
+    });
+    return DictionaryPhrases.of(articles);
   }
 
   /**

@@ -66,7 +66,8 @@ public final class QueryTranslator {
   private static final Pattern OUTER_APOSTROPHES_AND_DASHES = Pattern.compile("^['’-]+|['’-]+$");
   private static final Pattern POSSESSIVE_AND_AFTER = Pattern.compile("['’]s?[^\\p{L}\\p{N}]*$");
   private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]");
-  private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)»\"]$");
+  private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?)\\]»\"”…–—]$|^-$");
+  private static final Pattern CLAUSE_START = Pattern.compile("^[(\\[«\"“‘]");
 
   private final Glossary glossary;
   private final Dictionary dictionary;
@@ -296,8 +297,8 @@ public final class QueryTranslator {
    * «нести»; «took part» is «участвовать», «принимать участие». The words after it keep their own
    * groups, and the collection weighs the phrase's senses like the word's: «came to Warsaw» is not
    * «прийти в себя» in the articles the rest of the query finds. A phrase does not reach past a
-   * comma or a full stop. A dictionary word keeps its number of senses; a glossary word, which may
-   * have more, keeps them all.
+   * comma, a full stop or a dash, nor into a bracket or a quotation. The group keeps its size, six
+   * at least: the phrase's senses first, then as many of the word's own as fit.
    */
   private TermGroup withPhrase(TermGroup group, List<String> words, int at) {
     if (group.kind() != TermGroup.Kind.DICTIONARY && group.kind() != TermGroup.Kind.GLOSSARY
@@ -305,7 +306,8 @@ public final class QueryTranslator {
       return group;
     }
     List<String> following = new ArrayList<>();
-    for (int next = at + 1; next < Math.min(words.size(), at + 3) && !endsAClause(words.get(next - 1)); next++) {
+    for (int next = at + 1; next < Math.min(words.size(), at + 3) && !endsAClause(words.get(next - 1))
+        && !CLAUSE_START.matcher(words.get(next)).find(); next++) {
       following.add(key(words.get(next)));
     }
     List<String> senses = following.isEmpty() ? List.of() : dictionary.phraseSenses(key(group.source()), following);

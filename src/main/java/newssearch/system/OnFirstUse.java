@@ -1,11 +1,13 @@
 package newssearch.system;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
  * A value made when it is first asked for, once, however many threads ask at the same time: for
  * what is slow to make and not always needed (the dictionary read backwards), or cannot be made
- * before the service is up (the search limits the cluster sizes).
+ * before the service is up (the search limits the cluster sizes). A failure to make it is not
+ * remembered: the next use tries again.
  */
 public final class OnFirstUse<T> {
 
@@ -21,7 +23,7 @@ public final class OnFirstUse<T> {
     if (made == null) {
       synchronized (this) {
         if (value == null) {
-          value = make.get();
+          value = Objects.requireNonNull(make.get(), "made nothing");
         }
         made = value;
       }

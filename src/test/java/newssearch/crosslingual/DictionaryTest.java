@@ -53,6 +53,13 @@ class DictionaryTest {
         + "      выдерживать; to carry into effect осуществлять; carry out\n         а) доводить до конца; выполнять,"
         + " проводить;\n         б) выносить;\n      carry into вносить; to carry over переносить на что-л.; to carry"
         + " on\n      продолжать, вести (дело)\n");
+    ARTICLES.put("care", "care\n   1. _n. забота; to take care of smb. смотреть за кем-л., заботиться о ком-л.\n");
+    ARTICLES.put("ice", "ice\n   _n. лёд; to break the ice сделать первый шаг\n");
+    ARTICLES.put("break", "break\n   _v. ломать; to break the ice см. ice; to break into вламываться\n");
+    ARTICLES.put("say", "say\n   _v. говорить, сказать; a few of them, say a dozen несколько из них, скажем, дюжина\n");
+    ARTICLES.put("come", "come\n   _v. приходить; to come to прийти в себя, очнуться; to come into force вступать в силу\n");
+    ARTICLES.put("fence", "fence\n   _n. забор; fence about, fence in окружать, ограждать\n");
+    ARTICLES.put("turn", "turn\n   _v. вращать; to turn against smb. восстать против\n");
     ARTICLES.put("teeth", "teeth\n   [ti:θ] _pl. от tooth 1\n");
     ARTICLES.put("tooth", "tooth\n   _I [tu:θ] _n. (_pl. teeth) 1) зуб 2) зубец\n");
     ARTICLES.put("former", "former\n   _I [↗fɘ:mɜ] _n. составитель, творец\n   _II [↗fɘ:mɜ] _a. 1) прежний 2) первый\n");
@@ -125,7 +132,7 @@ class DictionaryTest {
   @Test
   void mainSensesOfEachPartOfSpeechComeFirst(@TempDir Path folder) throws IOException {
     Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
-    assertThat(dictionary.size()).isEqualTo(54);
+    assertThat(dictionary.size()).isEqualTo(61);
     assertThat(dictionary.translate("summit")).as("the first sense's first two translations")
         .containsExactly("вершина", "верх", "пик", "встреча на высшем уровне");
     assertThat(dictionary.translate("veto")).containsExactly("вето", "запрет", "налагать вето", "запрещать");
@@ -243,6 +250,36 @@ class DictionaryTest {
         .containsExactly("переносить");
     assertThat(dictionary.phraseSenses("take", List.of("a", "walk"))).isEmpty();
     assertThat(dictionary.phraseSenses("summit", List.of("out"))).isEmpty();
+  }
+
+  @Test
+  void aPhraseTranslationIsReadPastTheDotOfItsObjectAndWithoutPointersOrDanglingPrepositions(@TempDir Path folder)
+      throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+
+    assertThat(dictionary.phraseSenses("took", List.of("care", "of"))).as("past «кем-л.», each without its object")
+        .containsExactly("смотреть", "заботиться");
+    assertThat(dictionary.phraseSenses("break", List.of("the", "ice"))).as("«см. ice» is no translation")
+        .containsExactly("сделать первый шаг");
+    assertThat(dictionary.phraseSenses("turned", List.of("against", "him"))).containsExactly("восстать");
+  }
+
+  @Test
+  void aPhraseStartsAfterACommaOnlyWhereAnotherPhraseEndsThere(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+
+    assertThat(dictionary.phraseSenses("say", List.of("a", "dozen"))).as("an example sentence").isEmpty();
+    assertThat(dictionary.phraseSenses("fence", List.of("in"))).as("the second of two phrases with one translation")
+        .containsExactly("окружать", "ограждать");
+  }
+
+  @Test
+  void aPhraseOfAWordAndAPrepositionKeepsItsFirstTranslationOnly(@TempDir Path folder) throws IOException {
+    Dictionary dictionary = Dictionary.loadIfPresent(write(folder));
+
+    assertThat(dictionary.phraseSenses("came", List.of("to", "warsaw"))).containsExactly("прийти в себя");
+    assertThat(dictionary.phraseSenses("came", List.of("into", "force"))).containsExactly("вступать в силу");
+    assertThat(dictionary.phraseSenses("break", List.of("into"))).containsExactly("вламываться");
   }
 
   @Test

@@ -309,6 +309,10 @@ class QueryTranslatorTest {
         .contains("carried=DICTIONARY[выполнять, проводить, везти, нести]");
     assertThat(describe(translator.translate("strikes carried, out of reach"))).as("not past a comma")
         .contains("carried,=DICTIONARY[везти, нести]");
+    assertThat(describe(translator.translate("strikes carried – out of reach"))).as("not past a dash")
+        .contains("carried=DICTIONARY[везти, нести]");
+    assertThat(describe(translator.translate("strikes carried (out of reach)"))).as("not into a bracket")
+        .contains("carried=DICTIONARY[везти, нести]");
   }
 
   /** A dictionary of one sense a word, in the dictd layout: word, sense, word, sense… */

@@ -1,6 +1,7 @@
 package newssearch.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ class OnFirstUseTest {
     CountDownLatch asked = new CountDownLatch(1);
     OnFirstUse<Object> value = new OnFirstUse<>(() -> {
       made.incrementAndGet();
+      // Slow to make, so that the other threads ask while it is being made.
+      sleep(50);
       return new Object();
     });
     assertThat(made).as("nothing made before it is asked for").hasValue(0);
@@ -43,5 +46,28 @@ class OnFirstUseTest {
     assertThat(made).hasValue(1);
     assertThat(value.get()).isNotNull();
     assertThat(made).hasValue(1);
+  }
+
+  @Test
+  void aFailureIsNotRememberedAndNothingIsNoValue() {
+    AtomicInteger tries = new AtomicInteger();
+    OnFirstUse<String> value = new OnFirstUse<>(() -> {
+      if (tries.incrementAndGet() == 1) {
+        throw new IllegalStateException("not yet");
+      }
+      return "made";
+    });
+    assertThatThrownBy(value::get).hasMessage("not yet");
+    assertThat(value.get()).isEqualTo("made");
+
+    assertThatThrownBy(new OnFirstUse<>(() -> null)::get).isInstanceOf(NullPointerException.class);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
