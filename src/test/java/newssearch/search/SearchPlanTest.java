@@ -196,7 +196,8 @@ class SearchPlanTest {
   void aLongQuerysTranslatedWordIsAlsoScoredByTheFieldsAsOneAKeywordQuerysByItsBestField() throws Exception {
     TermGroup forum = new TermGroup("digital forum", List.of("цифровой форум", "форум"), TermGroup.Kind.GLOSSARY, "en");
     List<TermGroup> sentence = List.of(forum, DIGITAL, FORUM, DIGITAL, FORUM);
-    JsonNode alternatives = json(new IntoRussianPlan(sentence).matching(Reading.RANKED))
+    IntoRussianPlan firstPass = new IntoRussianPlan(sentence);
+    JsonNode alternatives = json(firstPass.withEvidence(Map.of(0, List.of(1L, 1L, 0L))).matching(Reading.RANKED))
         .at("/bool/should/0/dis_max/queries");
 
     assertThat(alternatives.at("/0/multi_match/query").asText()).isEqualTo("цифровой форум");
@@ -205,6 +206,8 @@ class SearchPlanTest {
     assertThat(word.at("/must/0/multi_match/query").asText()).as("what matches").isEqualTo("форум");
     assertThat(word.at("/should/0/combined_fields/query").asText()).as("what adds BM25F").isEqualTo("форум");
     assertThat(word.at("/should/0/combined_fields/fields").toString()).isEqualTo("[\"title^3\",\"lede^2\",\"body\"]");
+    assertThat(json(firstPass.matching(Reading.RANKED)).at("/bool/should/0/dis_max/queries/1/multi_match/query")
+        .asText()).as("the first pass, unweighed: best field only").isEqualTo("форум");
 
     JsonNode keywords = json(new IntoRussianPlan(sentence.subList(0, IntoRussianPlan.KEYWORDS)).matching(Reading.RANKED))
         .at("/bool/must/0/bool/should/0/dis_max/queries");
