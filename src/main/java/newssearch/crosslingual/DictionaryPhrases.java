@@ -1,6 +1,7 @@
 package newssearch.crosslingual;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,43 +24,48 @@ final class DictionaryPhrases {
   /**
    * A phrase, one or two words after its first, then its translation. Group 1 is the verb after
    * «to», group 2 the first word otherwise (a sub-entry, kept when it is the headword), group 3
-   * the words after (and not the object they take, «smb.», «smth.»), group 4 the translation, up to the next English word or full stop (the dot of «кем-л.» ends none). A phrase
-   * starts the article's text, or follows a sense's number, a label, a gloss or the end of another
-   * phrase; not a comma, after which articles give examples in sentences («a few of them, say a
-   * dozen несколько из них, скажем, дюжина»). The translation is looked at, not consumed: the next
-   * phrase may start inside it («to take action действовать; принимать меры; to take part…»).
+   * the words after (and not the object they take, «smb.», «smth.»), group 4 the translation, up
+   * to the next English word or full stop (the dot of «кем-л.» ends none). A phrase starts the
+   * article's text, or follows a sense's number, a label, a gloss or the end of another phrase; a
+   * comma only where another phrase ends there ({@link #isExample}). The translation is looked at,
+   * not consumed: the next phrase may start inside it («to take action действовать; принимать
+   * меры; to take part…»).
    */
-  private static final Pattern PHRASE = Pattern.compile("(?:^|(?<=[;:,)] |\\d\\)|\\d\\) |-л\\. |напр\\. |_[a-zа-яё]{1,12}\\. ))"
-      + "(?:to ([a-z]+)|([a-z][a-z'-]*))((?: [a-z]+){1,2})(?: (?:smb|smth)\\.)? (?=(?:а\\) )?([а-яё](?:[^.a-z]|(?<=-л)\\.)*))");
+  private static final Pattern PHRASE = Pattern.compile(
+      "(?:^|(?<=[;:,)] |\\d\\)|\\d\\) |-л\\. |напр\\. |_[a-zа-яё]{1,12}\\. ))"
+      + "(?:to ([a-z]+)|([a-z][a-z'-]*))((?: [a-z]+){1,2})(?: (?:smb|smth)\\.)? "
+      + "(?=(?:а\\) )?([а-яё](?:[^.a-z]|(?<=-л)\\.)*))");
   /** Where a phrase's translation ends at the latest: its second sense («б)») or the word's next one («3)»). */
   private static final Pattern NEXT_SENSE = Pattern.compile("\\s(?:б\\)|\\d+\\))");
   /** A gloss the end of a phrase's translation cut short: «прощаться (of)» ends at «прощаться (». */
   private static final Pattern UNCLOSED = Pattern.compile("\\([^)]*$");
-  private static final String PREPOSITIONS =
-      "на|за|с|со|о|об|обо|к|ко|в|во|от|для|из|по|у|над|под|перед|при|между|без|против|до|через|вокруг|около|после|среди|ради";
+  private static final String RUSSIAN_PREPOSITIONS =
+      "на|за|с|со|о|об|обо|к|ко|в|во|от|для|из|по|у|над|под|перед|при|между|без|против|до|через|вокруг|около"
+      + "|после|среди|ради";
   /**
    * The object a translation names last, with its preposition («воспользоваться чем-л.», «смотреть
    * на что-л.»), or the preposition alone, where a gloss naming the object was cut off («восстать
    * против»): searched, it would only ask for a word the analyser drops.
    */
-  private static final Pattern OBJECT = Pattern.compile("(?:\\s(?:" + PREPOSITIONS + "))?\\s[а-яё]+-л\\.?$|\\s(?:"
-      + PREPOSITIONS + ")$");
+  private static final Pattern OBJECT = Pattern.compile("(?:\\s(?:" + RUSSIAN_PREPOSITIONS
+      + "))?\\s[а-яё]+-л\\.?$|\\s(?:" + RUSSIAN_PREPOSITIONS + ")$");
   /** Words that stand for the object a phrase takes («to carry it off»): no query types them. */
   private static final Set<String> PLACEHOLDERS = Set.of("one", "oneself", "it");
   /**
    * Prepositions, and never particles («carry on», «take over»): a phrase of a word and one of
-   * them keeps its first translation only. News writes
-   * such a pair far more often as its words («came to Warsaw», «looked at the figures») than as
-   * the phrase («to come to» прийти в себя), and the word's own senses, which a group of six
-   * would lose to the phrase's, are those it means then.
+   * them keeps its first translation only. News writes such a pair far more often as its words
+   * («came to Warsaw», «looked at the figures») than as the phrase («to come to» прийти в себя),
+   * and the word's own senses, which a group of six would lose to the phrase's, are those it
+   * means then.
    */
-  private static final Set<String> PREPOSITIONS_EN = Set.of("to", "of", "at", "for", "with", "from", "into", "onto",
+  private static final Set<String> ENGLISH_PREPOSITIONS = Set.of("to", "of", "at", "for", "with", "from", "into", "onto",
       "upon", "against", "among", "between", "towards", "toward", "without", "within", "like");
   /** Where the phrase before a comma may start: after «,», «;», «:», a sense's number or a gloss. */
   private static final Pattern SEGMENT_START = Pattern.compile("[,;:)]\\s*");
   /** What a translation's cut at a dot leaves of «и т.п.», «и т.д.», «и пр.». */
   private static final Pattern ETC = Pattern.compile("\\s+и\\s+(?:т|пр)$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private DictionaryPhrases() {}
 
   /**
@@ -101,9 +107,9 @@ final class DictionaryPhrases {
     return !segment.startsWith("to ") && !segment.startsWith(headword + " ");
   }
 
-  /** How many translations a phrase keeps, by the words after its first ({@link #PREPOSITIONS_EN}). */
+  /** How many translations a phrase keeps, by the words after its first ({@link #ENGLISH_PREPOSITIONS}). */
   private static int kept(String after) {
-    return PREPOSITIONS_EN.contains(after) ? 1 : SENSES;
+    return ENGLISH_PREPOSITIONS.contains(after) ? 1 : SENSES;
   }
 
   /** A phrase: its first word, the words after it, its translations, and whether it is in the first word's own article. */
@@ -122,13 +128,13 @@ final class DictionaryPhrases {
         continue;
       }
       String first = phrase.group(1) != null ? phrase.group(1) : headword;
-      List<String> after = List.of(phrase.group(3).strip().split(" "));
-      if (after.stream().anyMatch(PLACEHOLDERS::contains)) {
+      String after = phrase.group(3).strip();
+      if (Arrays.stream(after.split(" ")).anyMatch(PLACEHOLDERS::contains)) {
         continue;
       }
-      List<String> translations = translations(phrase.group(4)).stream().limit(kept(phrase.group(3).strip())).toList();
+      List<String> translations = translations(phrase.group(4)).stream().limit(kept(after)).toList();
       if (!translations.isEmpty()) {
-        phrases.add(new Phrase(first, String.join(" ", after), translations, first.equals(headword)));
+        phrases.add(new Phrase(first, after, translations, first.equals(headword)));
       }
     }
     return phrases;
