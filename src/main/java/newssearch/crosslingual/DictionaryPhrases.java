@@ -32,7 +32,7 @@ final class DictionaryPhrases {
    * меры; to take part…»).
    */
   private static final Pattern PHRASE = Pattern.compile(
-      "(?:^|(?<=[;:,)] |\\d\\)|\\d\\) |-л\\. |напр\\. |_[a-zа-яё]{1,12}\\. ))"
+      "(?:^|(?<=[;:,)] |\\d\\)|-л\\. |напр\\. |_[a-zа-яё]{1,12}\\. ))"
       + "(?:to ([a-z]+)|([a-z][a-z'-]*))((?: [a-z]+){1,2})(?: (?:smb|smth)\\.)? "
       + "(?=(?:а\\) )?([а-яё](?:[^.a-z]|(?<=-л)\\.)*))");
   /** Where a phrase's translation ends at the latest: its second sense («б)») or the word's next one («3)»). */
