@@ -250,6 +250,13 @@ public final class Dictionary {
         && (name || !Character.isUpperCase(words.charAt(0)));
   }
 
+  /** The words of {@code first}, then those of {@code then} not among them, {@code limit} at most. */
+  static List<String> firstDistinct(List<String> first, List<String> then, int limit) {
+    Set<String> both = new LinkedHashSet<>(first);
+    both.addAll(then);
+    return both.stream().limit(limit).toList();
+  }
+
   /** An article's text without its labels, pronunciations and glosses ({@link #LABEL}). */
   static String withoutLabels(String text) {
     return LABEL.matcher(text).replaceAll(" ");
@@ -391,9 +398,7 @@ public final class Dictionary {
     }
     // Written with a capital, a word may be the people, the language or the name, or just start a
     // sentence: both articles' senses, the capitalised one's first, and the collection weighs them.
-    Set<String> both = new LinkedHashSet<>(asName);
-    both.addAll(own);
-    return both.stream().limit(SEARCHED_SENSES).toList();
+    return firstDistinct(asName, own, SEARCHED_SENSES);
   }
 
   /**
@@ -537,9 +542,7 @@ public final class Dictionary {
       return headword.senses();
     }
     List<String> own = headword.senses();
-    Set<String> both = new LinkedHashSet<>(own.subList(0, Math.min(own.size(), SENSES)));
-    both.addAll(verbSenses);
-    return both.stream().limit(SEARCHED_SENSES).toList();
+    return firstDistinct(own.subList(0, Math.min(own.size(), SENSES)), verbSenses, SEARCHED_SENSES);
   }
 
   /**

@@ -60,8 +60,8 @@ final class DictionaryPhrases {
    */
   private static final Set<String> ENGLISH_PREPOSITIONS = Set.of("to", "of", "at", "for", "with", "from", "into", "onto",
       "upon", "against", "among", "between", "towards", "toward", "without", "within", "like");
-  /** Where the phrase before a comma may start: after «,», «;», «:», a sense's number or a gloss. */
-  private static final Pattern SEGMENT_START = Pattern.compile("[,;:)]\\s*");
+  /** What the phrase before a comma may follow: «,», «;», «:», a sense's number or a gloss. */
+  private static final String SEGMENT_ENDS = ",;:)";
   /** What a translation's cut at a dot leaves of «и т.п.», «и т.д.», «и пр.». */
   private static final Pattern ETC = Pattern.compile("\\s+и\\s+(?:т|пр)$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -79,11 +79,8 @@ final class DictionaryPhrases {
     Map<String, Map<String, List<String>>> all = new HashMap<>();
     for (boolean own : List.of(true, false)) {
       found.stream().filter(p -> p.own() == own).forEach(p -> all.computeIfAbsent(p.first(), f -> new HashMap<>())
-          .merge(p.after(), p.translations(), (before, more) -> {
-            Set<String> both = new LinkedHashSet<>(before);
-            both.addAll(more);
-            return both.stream().limit(kept(p.after())).toList();
-          }));
+          .merge(p.after(), p.translations(),
+              (before, more) -> Dictionary.firstDistinct(before, more, kept(p.after()))));
     }
     return all;
   }
@@ -98,10 +95,9 @@ final class DictionaryPhrases {
     if (start < 2 || text.charAt(start - 2) != ',') {
       return false;
     }
-    Matcher last = SEGMENT_START.matcher(text).region(0, start - 2);
-    int from = 0;
-    while (last.find()) {
-      from = last.end();
+    int from = start - 2;
+    while (from > 0 && SEGMENT_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+      from--;
     }
     String segment = text.substring(from, start - 2).strip() + " ";
     return !segment.startsWith("to ") && !segment.startsWith(headword + " ");
@@ -132,7 +128,7 @@ final class DictionaryPhrases {
       if (Arrays.stream(after.split(" ")).anyMatch(PLACEHOLDERS::contains)) {
         continue;
       }
-      List<String> translations = translations(phrase.group(4)).stream().limit(kept(after)).toList();
+      List<String> translations = translations(phrase.group(4), kept(after));
       if (!translations.isEmpty()) {
         phrases.add(new Phrase(first, after, translations, first.equals(headword)));
       }
@@ -141,10 +137,11 @@ final class DictionaryPhrases {
   }
 
   /**
-   * A phrase's translations from its first two {@code ;}-separated groups, without labels, glosses
-   * or the object they name last («воспользоваться чем-л.» is «воспользоваться»).
+   * A phrase's translations from its first two {@code ;}-separated groups, {@code limit} at most,
+   * without labels, glosses or the object they name last («воспользоваться чем-л.» is
+   * «воспользоваться»).
    */
-  private static List<String> translations(String translation) {
+  private static List<String> translations(String translation, int limit) {
     String sense = UNCLOSED.matcher(NEXT_SENSE.split(translation, 2)[0]).replaceFirst("");
     String[] groups = Dictionary.withoutLabels(sense).split(";");
     Set<String> translations = new LinkedHashSet<>();
@@ -157,6 +154,6 @@ final class DictionaryPhrases {
         }
       }
     }
-    return translations.stream().limit(SENSES).toList();
+    return translations.stream().limit(limit).toList();
   }
 }

@@ -314,10 +314,8 @@ public final class QueryTranslator {
     if (senses.isEmpty()) {
       return group;
     }
-    Set<String> alternatives = new LinkedHashSet<>(senses);
-    alternatives.addAll(group.alternatives());
     int limit = Math.max(Dictionary.SEARCHED_SENSES, group.alternatives().size());
-    return new TermGroup(group.source(), alternatives.stream().limit(limit).toList(),
+    return new TermGroup(group.source(), Dictionary.firstDistinct(senses, group.alternatives(), limit),
         group.kind(), group.language());
   }
 
