@@ -74,7 +74,9 @@ record IntoRussianPlan(List<TermGroup> groups, List<String> excluded, Map<Intege
     List<Query> required = new ArrayList<>();
     List<Query> optional = new ArrayList<>();
     boolean describes = understood() > KEYWORDS;
-    searched().forEach((at, group) -> (group.required() ? required : optional).add(term(at, group, describes)));
+    // The first pass, unweighed, scores without BM25F ({@link #scored}).
+    boolean asOneFieldToo = describes && weighed();
+    searched().forEach((at, group) -> (group.required() ? required : optional).add(term(at, group, asOneFieldToo)));
     Query most = Query.of(q -> q.bool(b -> b.should(required).minimumShouldMatch(MOST_TERMS)));
     if (reading == Reading.STRICT && !required.isEmpty()) {
       return Query.of(q -> q.bool(b -> b.must(most).should(optional)));
@@ -179,12 +181,12 @@ record IntoRussianPlan(List<TermGroup> groups, List<String> excluded, Map<Intege
    * on the tuning sets each measure alone lost on one of them (BM25F alone: XQuAD up, WMT down),
    * their sum won on both. A phrase keeps its best field's score: {@code combined_fields} has no
    * phrases. The first pass, which scores every match only to choose the articles the weighed plan
-   * ranks, does without BM25F ({@code describes} false): the tuning sets' targets came out the same,
-   * and a translated sentence answered 8 ms sooner.
+   * ranks, does without BM25F ({@code asOneFieldToo} false): the tuning sets' targets came out the
+   * same, and a translated sentence answered 8 ms sooner.
    */
-  private static Query scored(String russian, boolean describes) {
+  private static Query scored(String russian, boolean asOneFieldToo) {
     Query matched = alternative(russian);
-    if (!describes || russian.indexOf(' ') >= 0) {
+    if (!asOneFieldToo || russian.indexOf(' ') >= 0) {
       return matched;
     }
     Query asOneField = Query.of(q -> q.combinedFields(c -> c.query(russian).fields(SearchFields.STEMMED)
@@ -192,19 +194,19 @@ record IntoRussianPlan(List<TermGroup> groups, List<String> excluded, Map<Intege
     return Query.of(q -> q.bool(b -> b.must(matched).should(asOneField)));
   }
 
-  /** One term's clause; {@code describes}: whether the query is longer than {@link #KEYWORDS} understood terms. */
-  private Query term(int at, TermGroup group, boolean describes) {
+  /** One term's clause; {@code asOneFieldToo}: whether a one-word alternative adds BM25F ({@link #scored}). */
+  private Query term(int at, TermGroup group, boolean asOneFieldToo) {
     List<Query> choices = new ArrayList<>();
-    group.alternatives().forEach(russian -> choices.add(scored(russian, describes && weighed())));
+    group.alternatives().forEach(russian -> choices.add(scored(russian, asOneFieldToo)));
     choices.add(asWritten(group.source()));
     List<Float> boosts = TranslationEvidence.weights(evidence.getOrDefault(at, List.of()));
-    List<Query> weighed = new ArrayList<>();
+    List<Query> boosted = new ArrayList<>();
     for (int i = 0; i < choices.size(); i++) {
       Query choice = choices.get(i);
       float boost = i < boosts.size() ? boosts.get(i) : 1f;
-      weighed.add(boost == 1f ? choice : Query.of(q -> q.bool(b -> b.must(choice).boost(boost))));
+      boosted.add(boost == 1f ? choice : Query.of(q -> q.bool(b -> b.must(choice).boost(boost))));
     }
-    return Query.of(q -> q.disMax(d -> d.queries(weighed)));
+    return Query.of(q -> q.disMax(d -> d.queries(boosted)));
   }
 
   /**
